@@ -1,0 +1,19 @@
+package id.plaju.pelita.base.database;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the embedded MariaDB server that runs when no external datasource is configured.
+ *
+ * @param dataDir  where the server keeps its files; data survive a restart
+ * @param port     TCP port on 127.0.0.1; 0 picks a free one
+ * @param database schema the application uses
+ */
+@ConfigurationProperties("pelita.embedded-db")
+public record EmbeddedDatabaseProperties(
+        @DefaultValue("./data/mariadb") Path dataDir,
+        @DefaultValue("0") int port,
+        @DefaultValue("pelita") String database) {
+}

@@ -1,0 +1,210 @@
+package id.plaju.pelita.base.ui.component;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A typed builder for the Apache ECharts options that {@link EChart} draws. Start with one of
+ * the factories ({@link #bar}, {@link #line}, {@link #pie}, {@link #heatmap}, {@link #gauge}),
+ * refine with the fluent methods, hand it to {@link EChart#setOption}. Only the handful of
+ * option shapes PELITA needs are exposed, so views cannot drift into ad-hoc JSON.
+ */
+public final class ChartOption {
+
+    /** A named data series; values line up with the categories. {@code null} means "no value". */
+    public record Series(String name, List<? extends Number> data) {
+        public Series {
+            Objects.requireNonNull(name);
+            data = Collections.unmodifiableList(new ArrayList<>(data));
+        }
+    }
+
+    /** A slice of a pie or donut. */
+    public record Slice(String name, Number value) {
+    }
+
+    /** A cell of a heatmap at column {@code x}, row {@code y}; a {@code null} value is drawn empty. */
+    public record HeatCell(int x, int y, Number value) {
+    }
+
+    public enum Type { BAR, LINE, PIE, HEATMAP, GAUGE }
+
+    /** How values are written in labels and tooltips, in the UI's locale. */
+    public enum ValueFormat { NUMBER, PERCENT }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Type type;
+    private final Map<String, Object> root = new LinkedHashMap<>();
+
+    private ChartOption(Type type) {
+        this.type = type;
+        root.put("tooltip", new LinkedHashMap<>(Map.of("trigger", type == Type.BAR || type == Type.LINE ? "axis" : "item")));
+        root.put("valueFormat", ValueFormat.NUMBER.name().toLowerCase());
+    }
+
+    /** Vertical bars, one bar per category and series. */
+    public static ChartOption bar(List<String> categories, List<Series> series) {
+        return axisChart(Type.BAR, categories, series);
+    }
+
+    /** A line per series across the categories (e.g. months, survey rounds). */
+    public static ChartOption line(List<String> categories, List<Series> series) {
+        ChartOption option = axisChart(Type.LINE, categories, series);
+        option.seriesList().forEach(s -> s.put("smooth", true));
+        return option;
+    }
+
+    public static ChartOption pie(List<Slice> slices) {
+        ChartOption option = new ChartOption(Type.PIE);
+        List<Map<String, Object>> data = slices.stream()
+                .map(s -> Map.<String, Object>of("name", s.name(), "value", s.value())).toList();
+        Map<String, Object> series = new LinkedHashMap<>();
+        series.put("type", "pie");
+        series.put("radius", "65%");
+        series.put("data", data);
+        option.root.put("legend", Map.of("bottom", 0));
+        option.root.put("series", new ArrayList<>(List.of(series)));
+        return option;
+    }
+
+    /**
+     * Columns {@code xCategories} × rows {@code yCategories}; colours run from {@code min} to
+     * {@code max}.
+     */
+    public static ChartOption heatmap(List<String> xCategories, List<String> yCategories, List<HeatCell> cells,
+            double min, double max) {
+        ChartOption option = new ChartOption(Type.HEATMAP);
+        option.root.put("grid", grid(56));
+        option.root.put("xAxis", Map.of("type", "category", "data", xCategories, "splitArea", Map.of("show", true)));
+        option.root.put("yAxis", Map.of("type", "category", "data", yCategories, "splitArea", Map.of("show", true)));
+        option.root.put("visualMap", Map.of("min", min, "max", max, "calculable", true, "orient", "horizontal",
+                "left", "center", "bottom", 0));
+        List<List<Object>> data = cells.stream()
+                .map(c -> List.<Object>of(c.x(), c.y(), orDash(c.value()))).toList();
+        Map<String, Object> series = new LinkedHashMap<>();
+        series.put("type", "heatmap");
+        series.put("data", data);
+        series.put("label", Map.of("show", true));
+        option.root.put("series", new ArrayList<>(List.of(series)));
+        return option;
+    }
+
+    /** A single value on a dial from 0 to {@code max}, e.g. JP progress against 20. */
+    public static ChartOption gauge(String name, double value, double max) {
+        ChartOption option = new ChartOption(Type.GAUGE);
+        Map<String, Object> series = new LinkedHashMap<>();
+        series.put("type", "gauge");
+        series.put("min", 0);
+        series.put("max", max);
+        series.put("progress", Map.of("show", true, "width", 14));
+        series.put("axisLine", Map.of("lineStyle", Map.of("width", 14)));
+        series.put("detail", Map.of("valueAnimation", true, "fontSize", 28, "offsetCenter", List.of(0, "70%")));
+        series.put("data", List.of(Map.of("name", name, "value", value)));
+        option.root.put("series", new ArrayList<>(List.of(series)));
+        return option;
+    }
+
+    /** Stacks the series of a bar or line chart on top of each other. */
+    public ChartOption stacked() {
+        requireAxis();
+        seriesList().forEach(s -> s.put("stack", "total"));
+        return this;
+    }
+
+    /** Turns a bar chart on its side: categories on the left, first category on top. */
+    public ChartOption horizontal() {
+        requireAxis();
+        Object x = root.get("xAxis");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> categoryAxis = new LinkedHashMap<>((Map<String, Object>) x);
+        categoryAxis.put("inverse", true);
+        root.put("xAxis", root.get("yAxis"));
+        root.put("yAxis", categoryAxis);
+        return this;
+    }
+
+    /** Makes a pie a donut. */
+    public ChartOption donut() {
+        if (type != Type.PIE) {
+            throw new IllegalStateException("donut() applies to pie charts");
+        }
+        seriesList().getFirst().put("radius", List.of("42%", "68%"));
+        return this;
+    }
+
+    public ChartOption title(String text) {
+        root.put("title", Map.of("text", text, "left", "center", "textStyle", Map.of("fontSize", 15)));
+        if (root.get("grid") instanceof Map<?, ?> grid) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> g = new LinkedHashMap<>((Map<String, Object>) grid);
+            g.put("top", 48);
+            root.put("grid", g);
+        }
+        return this;
+    }
+
+    /** Values are fractions (0.25) written as percentages (25 %) in the UI's locale. */
+    public ChartOption percentValues() {
+        root.put("valueFormat", ValueFormat.PERCENT.name().toLowerCase());
+        return this;
+    }
+
+    /** Colours of the series, in order (CSS colours). */
+    public ChartOption colors(String... colors) {
+        root.put("color", List.of(colors));
+        return this;
+    }
+
+    public Type type() {
+        return type;
+    }
+
+    /** The ECharts option as JSON; {@code valueFormat} is read by the web component itself. */
+    public String toJson() {
+        return JSON.writeValueAsString(root);
+    }
+
+    private static ChartOption axisChart(Type type, List<String> categories, List<Series> series) {
+        ChartOption option = new ChartOption(type);
+        option.root.put("grid", grid(24));
+        option.root.put("xAxis", Map.of("type", "category", "data", List.copyOf(categories)));
+        option.root.put("yAxis", Map.of("type", "value"));
+        option.root.put("legend", Map.of("show", series.size() > 1, "bottom", 0));
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Series s : series) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("type", type.name().toLowerCase());
+            m.put("name", s.name());
+            m.put("data", s.data().stream().map(ChartOption::orDash).toList());
+            list.add(m);
+        }
+        option.root.put("series", list);
+        return option;
+    }
+
+    private static Map<String, Object> grid(int top) {
+        return new LinkedHashMap<>(Map.of("containLabel", true, "left", 12, "right", 24, "bottom", 36, "top", top));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> seriesList() {
+        return (List<Map<String, Object>>) root.get("series");
+    }
+
+    private void requireAxis() {
+        if (type != Type.BAR && type != Type.LINE) {
+            throw new IllegalStateException(type + " chart has no axes");
+        }
+    }
+
+    /** ECharts draws "-" as a missing value. */
+    private static Object orDash(Number value) {
+        return value == null ? "-" : value;
+    }
+}

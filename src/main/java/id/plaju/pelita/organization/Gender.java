@@ -1,0 +1,5 @@
+package id.plaju.pelita.organization;
+
+public enum Gender {
+    MALE, FEMALE
+}
