@@ -14,11 +14,13 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Form login through the Vaadin login view; every view and every service method is denied unless
  * it declares who may use it ({@code @RolesAllowed}/{@code @PermitAll} on views,
- * {@code @PreAuthorize} on services).
+ * {@code @PreAuthorize} on services). JSR-250 method security stays off on purpose: Vaadin's
+ * navigation access control reads {@code @RolesAllowed} on views, and letting Spring proxy view
+ * classes for it would break them.
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     @Bean

@@ -1,0 +1,66 @@
+package id.plaju.pelita.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.plaju.pelita.PelitaSpringTest;
+import id.plaju.pelita.security.Roles;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
+
+@PelitaSpringTest
+@Transactional
+class InitialAdminCreatorTest {
+
+    @Autowired
+    UserAccountRepository accounts;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void createsAnAdminWithTheConfiguredPasswordWhenNoneIsEnabled() {
+        jdbc.sql("update user_account set enabled = false where username = 'admin'").update();
+
+        new InitialAdminCreator(accounts, passwordEncoder, "s3cret-from-env").run(new DefaultApplicationArguments());
+
+        UserAccount created = accounts.findAll().stream()
+                .filter(a -> a.isEnabled() && a.getRoles().contains(Roles.ADMIN)).findFirst().orElseThrow();
+        assertThat(created.getUsername()).startsWith("admin-");
+        assertThat(passwordEncoder.matches("s3cret-from-env", created.getPasswordHash())).isTrue();
+        assertThat(created.isMustChangePassword()).isTrue();
+    }
+
+    @Test
+    void generatesAPasswordWhenNoneIsConfigured() {
+        jdbc.sql("update user_account set enabled = false where username = 'admin'").update();
+
+        new InitialAdminCreator(accounts, passwordEncoder, "").run(new DefaultApplicationArguments());
+
+        UserAccount created = accounts.findAll().stream()
+                .filter(a -> a.isEnabled() && a.getRoles().contains(Roles.ADMIN)).findFirst().orElseThrow();
+        assertThat(passwordEncoder.matches("pelita123", created.getPasswordHash())).isFalse();
+        assertThat(created.isMustChangePassword()).isTrue();
+    }
+
+    @Test
+    void doesNothingWhenAnAdminExists() {
+        long before = accounts.count();
+
+        new InitialAdminCreator(accounts, passwordEncoder, "").run(new DefaultApplicationArguments());
+
+        assertThat(accounts.count()).isEqualTo(before);
+    }
+
+    @Test
+    void generatedPasswordsAreLongAndRandom() {
+        assertThat(InitialAdminCreator.randomPassword(16)).hasSize(16)
+                .isNotEqualTo(InitialAdminCreator.randomPassword(16));
+    }
+}

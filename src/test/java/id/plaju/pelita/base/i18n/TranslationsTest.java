@@ -1,0 +1,51 @@
+package id.plaju.pelita.base.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** Every language must offer every text: a key missing in one file shows up as "!key" in the UI. */
+class TranslationsTest {
+
+    private static Properties load(String file) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + file)) {
+            assertThat(in).as(file).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void everyTranslationFileHasTheSameKeys() throws IOException {
+        Properties indonesian = load("translations.properties");
+        Properties english = load("translations_en.properties");
+
+        assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(indonesian.stringPropertyNames());
+    }
+
+    @Test
+    void noTranslationIsEmpty() throws IOException {
+        for (String file : new String[] {"translations.properties", "translations_en.properties"}) {
+            load(file).forEach((key, value) -> assertThat(value.toString().strip()).as(file + ": " + key).isNotEmpty());
+        }
+    }
+
+    @Test
+    void indonesianIsTheDefaultAndEnglishIsAvailable() {
+        PelitaI18NProvider provider = new PelitaI18NProvider();
+
+        assertThat(provider.getTranslation("menu.home", Locale.forLanguageTag("id-ID"))).isEqualTo("Beranda");
+        assertThat(provider.getTranslation("menu.home", Locale.ENGLISH)).isEqualTo("Home");
+        assertThat(provider.getTranslation("menu.home", Locale.GERMAN)).isEqualTo("Beranda");
+        assertThat(provider.getTranslation("home.summary", Locale.ENGLISH, "1,234", 5))
+                .isEqualTo("1,234 active employees work in 5 units of Plaju.");
+        assertThat(provider.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key");
+    }
+}

@@ -1,0 +1,109 @@
+package id.plaju.pelita.base.ui.component;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ChartOptionTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static JsonNode json(ChartOption option) {
+        return JSON.readTree(option.toJson());
+    }
+
+    private static final List<String> UNITS = List.of("Plaju Ulu", "Komperta");
+
+    @Test
+    void barPutsCategoriesOnXAndValuesOnY() {
+        JsonNode o = json(ChartOption.bar(UNITS, List.of(new ChartOption.Series("Pegawai", List.of(16, 14)))));
+
+        assertThat(o.at("/xAxis/type").asString()).isEqualTo("category");
+        assertThat(o.at("/xAxis/data/0").asString()).isEqualTo("Plaju Ulu");
+        assertThat(o.at("/yAxis/type").asString()).isEqualTo("value");
+        assertThat(o.at("/series/0/type").asString()).isEqualTo("bar");
+        assertThat(o.at("/series/0/data/1").asInt()).isEqualTo(14);
+        assertThat(o.at("/legend/show").asBoolean()).isFalse();
+    }
+
+    @Test
+    void horizontalSwapsTheAxesAndKeepsTheFirstCategoryOnTop() {
+        JsonNode o = json(ChartOption.bar(UNITS, List.of(new ChartOption.Series("Pegawai", List.of(16, 14))))
+                .horizontal());
+
+        assertThat(o.at("/yAxis/type").asString()).isEqualTo("category");
+        assertThat(o.at("/yAxis/inverse").asBoolean()).isTrue();
+        assertThat(o.at("/xAxis/type").asString()).isEqualTo("value");
+    }
+
+    @Test
+    void stackedStacksEverySeriesAndShowsALegend() {
+        JsonNode o = json(ChartOption.bar(UNITS, List.of(
+                new ChartOption.Series("Hijau", List.of(5, 6)),
+                new ChartOption.Series("Merah", List.of(2, 1)))).stacked());
+
+        assertThat(o.at("/series/0/stack").asString()).isEqualTo("total");
+        assertThat(o.at("/series/1/stack").asString()).isEqualTo("total");
+        assertThat(o.at("/legend/show").asBoolean()).isTrue();
+    }
+
+    @Test
+    void missingValuesAreDrawnAsGaps() {
+        JsonNode o = json(ChartOption.line(UNITS, List.of(new ChartOption.Series("Indeks", Arrays.asList(71.5, null)))));
+
+        assertThat(o.at("/series/0/type").asString()).isEqualTo("line");
+        assertThat(o.at("/series/0/data/0").asDouble()).isEqualTo(71.5);
+        assertThat(o.at("/series/0/data/1").asString()).isEqualTo("-");
+    }
+
+    @Test
+    void donutIsAPieWithAHole() {
+        JsonNode o = json(ChartOption.pie(List.of(new ChartOption.Slice("Teknis", 12),
+                new ChartOption.Slice("Manajerial", 3))).donut());
+
+        assertThat(o.at("/series/0/type").asString()).isEqualTo("pie");
+        assertThat(o.at("/series/0/radius").isArray()).isTrue();
+        assertThat(o.at("/series/0/data/1/name").asString()).isEqualTo("Manajerial");
+        assertThat(o.at("/tooltip/trigger").asString()).isEqualTo("item");
+    }
+
+    @Test
+    void heatmapCellsAreColumnRowValueTriples() {
+        JsonNode o = json(ChartOption.heatmap(UNITS, List.of("Intrinsik"), Arrays.asList(
+                new ChartOption.HeatCell(0, 0, 72.5), new ChartOption.HeatCell(1, 0, null)), 0, 100));
+
+        assertThat(o.at("/series/0/data/0/2").asDouble()).isEqualTo(72.5);
+        assertThat(o.at("/series/0/data/1/2").asString()).isEqualTo("-");
+        assertThat(o.at("/visualMap/max").asDouble()).isEqualTo(100);
+    }
+
+    @Test
+    void gaugeShowsOneValueAgainstItsMaximum() {
+        JsonNode o = json(ChartOption.gauge("JP", 12.5, 20));
+
+        assertThat(o.at("/series/0/type").asString()).isEqualTo("gauge");
+        assertThat(o.at("/series/0/max").asDouble()).isEqualTo(20);
+        assertThat(o.at("/series/0/data/0/value").asDouble()).isEqualTo(12.5);
+    }
+
+    @Test
+    void titleAndPercentFormatAreCarried() {
+        JsonNode o = json(ChartOption.bar(UNITS, List.of(new ChartOption.Series("Rate", List.of(0.5, 0.75))))
+                .title("Tingkat partisipasi").percentValues());
+
+        assertThat(o.at("/title/text").asString()).isEqualTo("Tingkat partisipasi");
+        assertThat(o.at("/grid/top").asInt()).isEqualTo(48);
+        assertThat(o.at("/valueFormat").asString()).isEqualTo("percent");
+    }
+
+    @Test
+    void axisOperationsAreRefusedOnChartsWithoutAxes() {
+        assertThatThrownBy(() -> ChartOption.gauge("JP", 1, 20).stacked()).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> ChartOption.bar(UNITS, List.of()).donut()).isInstanceOf(IllegalStateException.class);
+    }
+}
