@@ -46,7 +46,8 @@ class ArchitectureTest {
                 .layer("Demo").definedBy("id.plaju.pelita.demo..")
                 .whereLayer("Security").mayOnlyBeAccessedByLayers(
                         "Organization", "Account", "Training", "Survey", "Analytics", "Demo")
-                .whereLayer("Organization").mayOnlyBeAccessedByLayers("Training", "Survey", "Analytics", "Demo")
+                .whereLayer("Organization").mayOnlyBeAccessedByLayers(
+                        "Account", "Training", "Survey", "Analytics", "Demo")
                 .whereLayer("Account").mayOnlyBeAccessedByLayers("Demo")
                 .whereLayer("Training").mayOnlyBeAccessedByLayers("Analytics", "Demo")
                 .whereLayer("Survey").mayOnlyBeAccessedByLayers("Analytics", "Demo")

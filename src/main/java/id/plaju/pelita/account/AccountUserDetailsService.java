@@ -1,6 +1,9 @@
 package id.plaju.pelita.account;
 
-import org.springframework.security.core.userdetails.User;
+import id.plaju.pelita.security.PelitaUser;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -12,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
+    private final Clock clock;
 
-    AccountUserDetailsService(UserAccountRepository accounts) {
+    AccountUserDetailsService(UserAccountRepository accounts, Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     @Override
@@ -22,10 +27,9 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = accounts.findByUsername(username.strip())
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        return User.withUsername(account.getUsername())
-                .password(account.getPasswordHash())
-                .roles(account.getRoles().toArray(String[]::new))
-                .disabled(!account.isEnabled())
-                .build();
+        return new PelitaUser(account.getUsername(), account.getPasswordHash(), account.isEnabled(),
+                !account.isLockedAt(Instant.now(clock)),
+                account.getRoles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList(),
+                account.getEmployeeId(), account.getHeadedUnitIds(), account.isMustChangePassword());
     }
 }

@@ -2,12 +2,10 @@ package id.plaju.pelita.account;
 
 import id.plaju.pelita.base.i18n.PelitaI18NProvider;
 import id.plaju.pelita.base.ui.CurrentUserProfile;
+import id.plaju.pelita.security.CurrentUser;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,10 +39,6 @@ class CurrentAccountProfile implements CurrentUserProfile {
     }
 
     private Optional<UserAccount> current() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
-            return Optional.empty();
-        }
-        return accounts.findByUsername(auth.getName());
+        return CurrentUser.username().flatMap(accounts::findByUsername);
     }
 }

@@ -1,7 +1,6 @@
 package id.plaju.pelita.account;
 
 import id.plaju.pelita.security.Roles;
-import java.security.SecureRandom;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +24,6 @@ import org.springframework.util.StringUtils;
 class InitialAdminCreator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InitialAdminCreator.class);
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -44,8 +42,9 @@ class InitialAdminCreator implements ApplicationRunner {
         if (accounts.countEnabledWithRole(Roles.ADMIN) > 0) {
             return;
         }
-        String username = accounts.findByUsername("admin").isPresent() ? "admin-" + randomPassword(4) : "admin";
-        String password = StringUtils.hasText(configuredPassword) ? configuredPassword : randomPassword(16);
+        String username = accounts.existsByUsername("admin")
+                ? "admin-" + AccountService.randomPassword().substring(0, 4).toLowerCase() : "admin";
+        String password = StringUtils.hasText(configuredPassword) ? configuredPassword : AccountService.randomPassword();
         UserAccount admin = new UserAccount(username, passwordEncoder.encode(password), "Administrator",
                 List.of(Roles.ADMIN));
         admin.requirePasswordChange();
@@ -64,12 +63,4 @@ class InitialAdminCreator implements ApplicationRunner {
         }
     }
 
-    static String randomPassword(int length) {
-        SecureRandom random = new SecureRandom();
-        StringBuilder sb = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return sb.toString();
-    }
 }

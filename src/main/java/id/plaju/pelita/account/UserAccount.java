@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
@@ -42,6 +43,12 @@ public class UserAccount extends AbstractEntity {
 
     @Column(name = "preferred_locale", length = 10)
     private String preferredLocale;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
@@ -100,6 +107,67 @@ public class UserAccount extends AbstractEntity {
 
     public void setPreferredLocale(String preferredLocale) {
         this.preferredLocale = preferredLocale;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /**
+     * Counts a wrong password; at {@code maxFailures} in a row the account is locked until
+     * {@code now + lockDuration} and the count starts again.
+     *
+     * @return whether this failure locked the account
+     */
+    boolean recordFailedLogin(int maxFailures, Duration lockDuration, Instant now) {
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            failedLogins = 0;
+            lockedUntil = now.plus(lockDuration);
+            return true;
+        }
+        return false;
+    }
+
+    void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void setRoles(Collection<String> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    void setHeadedUnitIds(Collection<Long> unitIds) {
+        this.headedUnitIds.clear();
+        this.headedUnitIds.addAll(unitIds);
+    }
+
+    void setPassword(String passwordHash, boolean mustChangePassword) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    void linkEmployee(Long employeeId) {
+        this.employeeId = employeeId;
     }
 
     public Instant getCreatedAt() {

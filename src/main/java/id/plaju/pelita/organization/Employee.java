@@ -58,6 +58,26 @@ public class Employee extends AbstractEntity {
     protected Employee() {
     }
 
+    Employee(EmployeeData data, Unit unit) {
+        apply(data, unit);
+    }
+
+    /** Takes over validated data; birth date and gender always follow the NIP. */
+    void apply(EmployeeData data, Unit unit) {
+        Nip parsed = Nip.parse(data.nip());
+        this.nip = parsed.value();
+        this.birthDate = parsed.birthDate();
+        this.gender = parsed.gender();
+        this.fullName = data.fullName().strip();
+        this.golongan = data.golongan();
+        this.employmentType = data.employmentType();
+        this.positionFamily = data.positionFamily();
+        this.positionLevel = data.positionLevel();
+        this.positionTitle = data.positionTitle().strip();
+        this.unit = unit;
+        this.active = data.active();
+    }
+
     public String getNip() {
         return nip;
     }

@@ -61,4 +61,16 @@ public class Unit extends AbstractEntity {
     public boolean isActive() {
         return active;
     }
+
+    void rename(String name) {
+        this.name = name;
+    }
+
+    void moveTo(Unit parent) {
+        this.parent = parent;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.avatar.AvatarVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -110,7 +111,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        VerticalLayout footer = new VerticalLayout(who, language, logout);
+        Anchor changePassword = new Anchor("change-password", getTranslation("layout.change-password"));
+        changePassword.setId("change-password-link");
+        changePassword.addClassName("footer-link");
+
+        VerticalLayout footer = new VerticalLayout(who, language, changePassword, logout);
         footer.addClassName("drawer-footer");
         footer.setSpacing(false);
         return footer;

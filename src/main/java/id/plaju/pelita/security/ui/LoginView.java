@@ -10,7 +10,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
 
 /** The sign-in page at {@code /login}; Spring Security processes the form post. */
 @Route(value = "login", autoLayout = false)
@@ -26,14 +29,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setJustifyContentMode(JustifyContentMode.CENTER);
 
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle(getTranslation("login.title"));
-        i18n.getForm().setUsername(getTranslation("login.username"));
-        i18n.getForm().setPassword(getTranslation("login.password"));
-        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        copyForm(i18n);
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
         i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
-        i18n.getErrorMessage().setUsername(getTranslation("login.error.username-required"));
-        i18n.getErrorMessage().setPassword(getTranslation("login.error.password-required"));
         login.setI18n(i18n);
         login.setForgotPasswordButtonVisible(false);
         login.setAction("login");
@@ -50,8 +48,31 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            if (lastFailure() instanceof LockedException) {
+                LoginI18n i18n = LoginI18n.createDefault();
+                copyForm(i18n);
+                i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.locked.message"));
+                login.setI18n(i18n);
+            }
             login.setError(true);
         }
+    }
+
+    private void copyForm(LoginI18n i18n) {
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setUsername(getTranslation("login.error.username-required"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.error.password-required"));
+    }
+
+    /** Spring Security keeps the last sign-in failure in the HTTP session. */
+    private static Object lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null || session.getSession() == null ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
     @Override

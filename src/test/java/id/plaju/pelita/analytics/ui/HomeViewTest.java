@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.context.support.WithUserDetails;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,7 +67,15 @@ class HomeViewTest extends SpringBrowserlessTest {
     void adminMenuHasTheAdministration() {
         navigate(HomeView.class);
 
-        assertThat(menuLabels()).containsExactly("Beranda", "Pengguna");
+        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Pegawai", "Pengguna", "Log Audit");
+    }
+
+    @Test
+    @WithUserDetails("kepala")
+    void headMenuHasTheStaffOfTheirUnits() {
+        navigate(HomeView.class);
+
+        assertThat(menuLabels()).containsExactly("Beranda", "Pegawai Unit Saya");
     }
 
     @Test

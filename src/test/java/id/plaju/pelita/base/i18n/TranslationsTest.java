@@ -7,7 +7,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Every language must offer every text: a key missing in one file shows up as "!key" in the UI. */
@@ -47,5 +55,33 @@ class TranslationsTest {
         assertThat(provider.getTranslation("home.summary", Locale.ENGLISH, "1,234", 5))
                 .isEqualTo("1,234 active employees work in 5 units of Plaju.");
         assertThat(provider.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key");
+    }
+
+    /**
+     * Every literal key the code translates or refuses with (getTranslation, a user-facing
+     * exception, an employee problem) must be in the bundle: a typo shows up here, not as "!key" in the UI.
+     */
+    @Test
+    void everyKeyTheCodeUsesExists() throws IOException {
+        Properties indonesian = load("translations.properties");
+        Set<String> prefixes = indonesian.stringPropertyNames().stream()
+                .map(k -> k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.'))).collect(Collectors.toSet());
+        Pattern literal = Pattern.compile(
+                "(?:getTranslation\\(|Exception\\(|EmployeeProblem\\([^\"]*?)\"([a-z]+(?:\\.[a-z0-9_-]+)+)\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = literal.matcher(Files.readString(file));
+                while (m.find()) {
+                    String key = m.group(1);
+                    String prefix = key.substring(0, key.indexOf('.'));
+                    boolean dynamic = indonesian.stringPropertyNames().stream().anyMatch(k -> k.startsWith(key + "."));
+                    if (prefixes.contains(prefix) && !indonesian.containsKey(key) && !dynamic) {
+                        missing.add(key + " (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
     }
 }

@@ -1,0 +1,72 @@
+package id.plaju.pelita.organization;
+
+import id.plaju.pelita.security.CurrentUser;
+import id.plaju.pelita.security.Roles;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Which units the caller may see. ADMIN: all; HEAD: the units they head and all their
+ * descendants; anyone else: none (an employee sees only their own personal data). Queries of
+ * unit-level data take {@link #visibleUnitIds()} into their WHERE clause, and a unit id a caller
+ * passes in is checked with {@link #requireVisible(long)}, so a forged id is refused.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class UnitScopeService {
+
+    private final JdbcClient jdbc;
+
+    UnitScopeService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean seesAllUnits() {
+        return CurrentUser.hasRole(Roles.ADMIN);
+    }
+
+    /** The ids of the units the caller may see. */
+    public Set<Long> visibleUnitIds() {
+        if (seesAllUnits()) {
+            return new TreeSet<>(jdbc.sql("select id from unit").query(Long.class).list());
+        }
+        if (!CurrentUser.hasRole(Roles.HEAD)) {
+            return Set.of();
+        }
+        return withDescendants(CurrentUser.headedUnitIds());
+    }
+
+    public boolean canSee(long unitId) {
+        return seesAllUnits() || visibleUnitIds().contains(unitId);
+    }
+
+    /** Refuses a unit outside the caller's scope. */
+    public void requireVisible(long unitId) {
+        if (!canSee(unitId)) {
+            throw new AccessDeniedException("Unit " + unitId + " is outside the caller's scope");
+        }
+    }
+
+    /** The given units and every unit below them, in one recursive query. */
+    public Set<Long> withDescendants(Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return Set.of();
+        }
+        List<Long> ids = jdbc.sql("""
+                with recursive scope (id) as (
+                    select id from unit where id in (:roots)
+                    union
+                    select u.id from unit u join scope s on u.parent_id = s.id
+                )
+                select id from scope""").param("roots", unitIds).query(Long.class).list();
+        return new TreeSet<>(ids);
+    }
+}
