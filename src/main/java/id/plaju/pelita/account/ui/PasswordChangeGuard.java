@@ -35,7 +35,7 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
             return;
         }
         if (accounts.mustChangeOwnPassword()) {
-            event.rerouteTo(ChangePasswordView.class);
+            event.forwardTo(ChangePasswordView.class);
         } else {
             session.setAttribute(CHECKED, Boolean.TRUE);
         }

@@ -20,10 +20,11 @@ class EmployeeGrid extends Grid<EmployeeRow> {
         addColumn(EmployeeRow::fullName).setHeader(getTranslation("employees.name")).setSortProperty("fullName")
                 .setAutoWidth(true);
         addColumn(e -> e.golongan() == null ? "—" : e.golongan().code()).setHeader(getTranslation("employees.golongan"))
-                .setSortProperty("golongan").setAutoWidth(true).setFlexGrow(0);
-        addColumn(EmployeeRow::positionTitle).setHeader(getTranslation("employees.position-title")).setFlexGrow(1);
+                .setSortProperty("golongan").setWidth("110px").setFlexGrow(0);
+        addColumn(EmployeeRow::positionTitle).setHeader(getTranslation("employees.position-title"))
+                .setWidth("240px").setFlexGrow(2);
         addColumn(EmployeeRow::unitName).setHeader(getTranslation("employees.unit")).setSortProperty("unit.name")
-                .setAutoWidth(true);
+                .setWidth("220px").setFlexGrow(1);
         addColumn(e -> e.employmentType().name()).setHeader(getTranslation("employees.employment-type"))
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(e -> getTranslation(e.active() ? "status.active" : "status.inactive"))

@@ -58,16 +58,18 @@ class UnitAdminView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setWrap(true);
 
         tree.setId("units");
-        tree.addHierarchyColumn(UnitNode::name).setHeader(getTranslation("units.name")).setFlexGrow(1);
-        tree.addColumn(UnitNode::code).setHeader(getTranslation("units.code")).setAutoWidth(true);
+        tree.addHierarchyColumn(UnitNode::name).setHeader(getTranslation("units.name")).setWidth("380px")
+                .setFlexGrow(1);
+        tree.addColumn(UnitNode::code).setHeader(getTranslation("units.code")).setAutoWidth(true).setFlexGrow(0);
         tree.addColumn(u -> getTranslation("unit.type." + u.type())).setHeader(getTranslation("units.type"))
-                .setAutoWidth(true);
-        tree.addColumn(UnitNode::employees).setHeader(getTranslation("units.employees")).setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
+        tree.addColumn(UnitNode::employees).setHeader(getTranslation("units.employees")).setAutoWidth(true)
+                .setFlexGrow(0);
         tree.addComponentColumn(u -> {
             Span status = new Span(getTranslation(u.active() ? "status.active" : "status.inactive"));
             status.addClassName(u.active() ? "status-active" : "status-inactive");
             return status;
-        }).setHeader(getTranslation("units.status")).setAutoWidth(true);
+        }).setHeader(getTranslation("units.status")).setAutoWidth(true).setFlexGrow(0);
         tree.setSizeFull();
         tree.addSelectionListener(e -> updateButtons());
         add(toolbar, tree);
