@@ -77,7 +77,7 @@ class EmployeeFormDialog extends Dialog {
         family.setItemLabelGenerator(f -> getTranslation("position.family." + f));
         family.addValueChangeListener(e -> levelsFor(e.getValue()));
         level.setLabel(getTranslation("employees.position-level"));
-        level.setItemLabelGenerator(PositionLevel::label);
+        level.setItemLabelGenerator(l -> l == null ? "—" : l.label());
         level.setEmptySelectionAllowed(true);
         level.setEmptySelectionCaption("—");
         title.setLabel(getTranslation("employees.position-title"));
