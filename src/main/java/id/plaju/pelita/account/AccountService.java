@@ -1,5 +1,6 @@
 package id.plaju.pelita.account;
 
+import id.plaju.pelita.base.Like;
 import id.plaju.pelita.base.UserFacingException;
 import id.plaju.pelita.organization.EmployeeRow;
 import id.plaju.pelita.organization.EmployeeService;
@@ -59,7 +60,7 @@ public class AccountService {
     public Page<AccountSummary> page(String text, Pageable pageable) {
         Instant now = Instant.now(clock);
         Page<UserAccount> page = StringUtils.hasText(text)
-                ? accounts.search("%" + text.strip().toLowerCase(Locale.ROOT) + "%", pageable)
+                ? accounts.search(Like.contains(text.strip().toLowerCase(Locale.ROOT)), pageable)
                 : accounts.findAll(pageable);
         return page.map(a -> AccountSummary.of(a, now));
     }
@@ -74,7 +75,7 @@ public class AccountService {
 
     public long count(String text) {
         return StringUtils.hasText(text)
-                ? accounts.countSearch("%" + text.strip().toLowerCase(Locale.ROOT) + "%") : accounts.count();
+                ? accounts.countSearch(Like.contains(text.strip().toLowerCase(Locale.ROOT))) : accounts.count();
     }
 
     /**

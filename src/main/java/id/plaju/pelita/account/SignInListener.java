@@ -1,5 +1,6 @@
 package id.plaju.pelita.account;
 
+import id.plaju.pelita.security.LockoutProperties;
 import id.plaju.pelita.security.audit.AuditAction;
 import id.plaju.pelita.security.audit.AuditService;
 import java.time.Clock;

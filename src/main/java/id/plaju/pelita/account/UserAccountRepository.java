@@ -19,11 +19,11 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Query("""
             select a from UserAccount a
-            where lower(a.username) like :pattern or lower(a.displayName) like :pattern""")
+            where lower(a.username) like :pattern escape '!' or lower(a.displayName) like :pattern escape '!'""")
     Page<UserAccount> search(String pattern, Pageable pageable);
 
     @Query("""
             select count(a) from UserAccount a
-            where lower(a.username) like :pattern or lower(a.displayName) like :pattern""")
+            where lower(a.username) like :pattern escape '!' or lower(a.displayName) like :pattern escape '!'""")
     long countSearch(String pattern);
 }

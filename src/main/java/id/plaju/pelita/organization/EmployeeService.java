@@ -1,5 +1,6 @@
 package id.plaju.pelita.organization;
 
+import id.plaju.pelita.base.Like;
 import id.plaju.pelita.base.UserFacingException;
 import id.plaju.pelita.security.Roles;
 import id.plaju.pelita.security.audit.AuditAction;
@@ -96,8 +97,8 @@ public class EmployeeService {
             }
             if (StringUtils.hasText(filter.text())) {
                 String text = filter.text().strip().toLowerCase(Locale.ROOT);
-                predicates.add(cb.or(cb.like(root.get("nip"), text + "%"),
-                        cb.like(cb.lower(root.get("fullName")), "%" + text + "%")));
+                predicates.add(cb.or(cb.like(root.get("nip"), Like.startsWith(text), Like.ESCAPE),
+                        cb.like(cb.lower(root.get("fullName")), Like.contains(text), Like.ESCAPE)));
             }
             if (filter.golongan() != null) {
                 predicates.add(cb.equal(root.get("golongan"), filter.golongan()));

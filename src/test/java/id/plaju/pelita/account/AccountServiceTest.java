@@ -27,6 +27,15 @@ class AccountServiceTest {
     }
 
     @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void searchMatchesUsernameOrNameAndTakesWildcardsLiterally() {
+        assertThat(accounts.page("PEGA", PageRequest.of(0, 10)).getContent()).extracting(AccountSummary::username)
+                .contains("pegawai");
+        assertThat(accounts.count("%")).isZero();
+        assertThat(accounts.count("")).isEqualTo(accounts.count());
+    }
+
+    @Test
     @WithMockUser(username = "kepala", roles = {"HEAD", "EMPLOYEE"})
     void headsCannotListAccounts() {
         assertThatThrownBy(() -> accounts.page(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);

@@ -70,6 +70,8 @@ class EmployeeServiceTest {
         assertThat(employees.page(new EmployeeFilter(nip.substring(0, 12), null, null, null), PageRequest.of(0, 10))
                 .getContent()).extracting(EmployeeRow::nip).contains(nip);
         assertThat(employees.count(new EmployeeFilter("yudi rahman", null, null, null))).isPositive();
+        assertThat(employees.count(new EmployeeFilter("%", null, null, null))).isZero();
+        assertThat(employees.count(new EmployeeFilter("_", null, null, null))).isZero();
     }
 
     @Test

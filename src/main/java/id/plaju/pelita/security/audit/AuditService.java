@@ -1,5 +1,6 @@
 package id.plaju.pelita.security.audit;
 
+import id.plaju.pelita.base.Like;
 import id.plaju.pelita.security.CurrentUser;
 import id.plaju.pelita.security.Roles;
 import jakarta.persistence.criteria.Predicate;
@@ -67,7 +68,7 @@ public class AuditService {
                 predicates.add(cb.lessThan(root.get("occurredAt"), filter.to()));
             }
             if (StringUtils.hasText(filter.actor())) {
-                predicates.add(cb.like(root.get("actor"), filter.actor().strip() + "%"));
+                predicates.add(cb.like(root.get("actor"), Like.startsWith(filter.actor().strip()), Like.ESCAPE));
             }
             if (filter.action() != null) {
                 predicates.add(cb.equal(root.get("action"), filter.action()));

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import id.plaju.pelita.security.LockoutProperties;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
@@ -22,7 +23,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm login = new LoginForm();
 
-    public LoginView() {
+    private final long lockMinutes;
+
+    public LoginView(LockoutProperties lockout) {
+        this.lockMinutes = lockout.duration().toMinutes();
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -52,7 +56,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 LoginI18n i18n = LoginI18n.createDefault();
                 copyForm(i18n);
                 i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
-                i18n.getErrorMessage().setMessage(getTranslation("login.locked.message"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", lockMinutes));
                 login.setI18n(i18n);
             }
             login.setError(true);

@@ -1,4 +1,4 @@
-package id.plaju.pelita.account;
+package id.plaju.pelita.security;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
