@@ -97,7 +97,8 @@ class AdministrationE2ETest extends E2ETestBase {
         page.locator("#password-save").click();
         waitForHome();
 
-        assertThat(page.locator("vaadin-side-nav-item")).containsText(new String[] {"Beranda", "Pegawai Unit Saya"});
+        assertThat(page.locator("vaadin-side-nav-item")).containsText(
+                new String[] {"Beranda", "Pelatihan", "Jam Pelajaran (JP)", "Pegawai Unit Saya", "Survei & Evaluasi"});
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Pegawai Unit Saya")).click();
         assertThat(page.locator("#staff")).containsText("Pegawai Impor 12");
         screenshot("new-head-staff");

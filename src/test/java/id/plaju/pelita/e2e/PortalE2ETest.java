@@ -54,7 +54,7 @@ class PortalE2ETest extends E2ETestBase {
         assertThat(page.locator("vaadin-notification-card"))
                 .containsText(Pattern.compile("Kelurahan Plaju Ulu: \\d+ pegawai"));
 
-        assertThat(page.locator("vaadin-side-nav-item")).hasCount(1);
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(4);
         page.locator("#logout").click();
         page.waitForURL(Pattern.compile(".*/login$"));
     }

@@ -59,7 +59,7 @@ class HomeViewTest extends SpringBrowserlessTest {
     void employeeMenuHasNoAdministration() {
         navigate(HomeView.class);
 
-        assertThat(menuLabels()).containsExactly("Beranda");
+        assertThat(menuLabels()).containsExactly("Beranda", "Pelatihan", "Jam Pelajaran (JP)", "Survei & Evaluasi");
     }
 
     @Test
@@ -67,7 +67,8 @@ class HomeViewTest extends SpringBrowserlessTest {
     void adminMenuHasTheAdministration() {
         navigate(HomeView.class);
 
-        assertThat(menuLabels()).containsExactly("Beranda", "Unit Kerja", "Pegawai", "Pengguna", "Log Audit");
+        assertThat(menuLabels()).containsExactly("Beranda", "Pelatihan", "Jam Pelajaran (JP)", "Survei & Evaluasi",
+                "Kelola Pelatihan", "Unit Kerja", "Pegawai", "Pengguna", "Log Audit");
     }
 
     @Test
@@ -75,7 +76,8 @@ class HomeViewTest extends SpringBrowserlessTest {
     void headMenuHasTheStaffOfTheirUnits() {
         navigate(HomeView.class);
 
-        assertThat(menuLabels()).containsExactly("Beranda", "Pegawai Unit Saya");
+        assertThat(menuLabels()).containsExactly("Beranda", "Pelatihan", "Jam Pelajaran (JP)", "Pegawai Unit Saya",
+                "Survei & Evaluasi");
     }
 
     @Test

@@ -1,0 +1,11 @@
+package id.plaju.pelita.training;
+
+/**
+ * A programme with what its evaluations say. It needs curriculum review when at least
+ * {@link TrainingService#REVIEW_MIN_EVALUATIONS} evaluations rate its relevance below
+ * {@link TrainingService#REVIEW_MAX_RELEVANCE} on average.
+ */
+public record ProgrammeRow(long id, String title, Delivery delivery, TrainingMode mode, CompetencyType competency,
+        String topic, String organizer, long sessions, long evaluations, Double meanRelevance, Double clashShare,
+        boolean needsReview) {
+}

@@ -1,0 +1,217 @@
+package id.plaju.pelita.training.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import id.plaju.pelita.base.UserFacingException;
+import id.plaju.pelita.base.ui.Notifications;
+import id.plaju.pelita.security.Roles;
+import id.plaju.pelita.training.CompetencyType;
+import id.plaju.pelita.training.Delivery;
+import id.plaju.pelita.training.EvaluationService;
+import id.plaju.pelita.training.ProgrammeData;
+import id.plaju.pelita.training.ProgrammeRow;
+import id.plaju.pelita.training.SessionData;
+import id.plaju.pelita.training.SessionFilter;
+import id.plaju.pelita.training.SessionRow;
+import id.plaju.pelita.training.TrainingMode;
+import id.plaju.pelita.training.TrainingService;
+import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Training administration: programmes with their evaluation figures (a programme rated
+ * irrelevant is flagged for curriculum review, its comments one click away) and the sessions,
+ * each managed on its own page.
+ */
+@Route("admin/trainings")
+@Menu(order = 70, icon = "vaadin:calendar-user", title = "menu.admin.trainings")
+@RolesAllowed(Roles.ADMIN)
+class TrainingAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    private final TrainingService trainings;
+    private final EvaluationService evaluations;
+    final Grid<ProgrammeRow> programmes = new Grid<>(ProgrammeRow.class, false);
+    final Grid<SessionRow> sessions = new Grid<>(SessionRow.class, false);
+
+    TrainingAdminView(TrainingService trainings, EvaluationService evaluations) {
+        this.trainings = trainings;
+        this.evaluations = evaluations;
+        setSizeFull();
+        NumberFormat one = NumberFormat.getNumberInstance(getLocale());
+        one.setMaximumFractionDigits(1);
+        NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
+
+        Button newProgramme = new Button(getTranslation("training.programme.new"), VaadinIcon.PLUS.create(),
+                e -> programmeDialog());
+        newProgramme.setId("programme-new");
+        Button newSession = new Button(getTranslation("training.session.new"), VaadinIcon.CALENDAR.create(),
+                e -> sessionDialog());
+        newSession.setId("session-new");
+        newSession.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        programmes.setId("programmes");
+        programmes.addColumn(ProgrammeRow::title).setHeader(getTranslation("training.programme")).setFlexGrow(1);
+        programmes.addColumn(p -> getTranslation(p.competency().translationKey()))
+                .setHeader(getTranslation("training.competency")).setAutoWidth(true).setFlexGrow(0);
+        programmes.addColumn(ProgrammeRow::sessions).setHeader(getTranslation("training.sessions")).setAutoWidth(true)
+                .setFlexGrow(0);
+        programmes.addColumn(ProgrammeRow::evaluations).setHeader(getTranslation("training.evaluations"))
+                .setAutoWidth(true).setFlexGrow(0);
+        programmes.addColumn(p -> p.meanRelevance() == null ? "—" : one.format(p.meanRelevance()))
+                .setHeader(getTranslation("training.relevance")).setAutoWidth(true).setFlexGrow(0);
+        programmes.addColumn(p -> p.clashShare() == null ? "—" : percent.format(p.clashShare()))
+                .setHeader(getTranslation("training.clash")).setAutoWidth(true).setFlexGrow(0);
+        programmes.addComponentColumn(p -> {
+            if (!p.needsReview()) {
+                return new Span();
+            }
+            Button review = new Button(getTranslation("training.needs-review"), VaadinIcon.WARNING.create(),
+                    e -> comments(p));
+            review.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            review.addClassName("needs-review");
+            return review;
+        }).setHeader(getTranslation("training.review")).setAutoWidth(true).setFlexGrow(0);
+        programmes.addThemeVariants(GridVariant.LUMO_COMPACT);
+        programmes.setHeight("300px");
+
+        sessions.setId("admin-sessions");
+        sessions.addColumn(s -> TrainingFormat.dateTime(getLocale(), s.startsAt())).setHeader(getTranslation("training.date"))
+                .setAutoWidth(true).setFlexGrow(0);
+        sessions.addColumn(SessionRow::title).setHeader(getTranslation("training.programme")).setFlexGrow(1);
+        sessions.addColumn(s -> TrainingFormat.jp(getLocale(), s.jp())).setHeader("JP").setAutoWidth(true).setFlexGrow(0);
+        sessions.addColumn(s -> s.seatsTaken() + (s.capacity() == null ? "" : " / " + s.capacity()))
+                .setHeader(getTranslation("training.seats")).setAutoWidth(true).setFlexGrow(0);
+        sessions.addColumn(s -> getTranslation(s.status().translationKey())).setHeader(getTranslation("training.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        sessions.addComponentColumn(s -> {
+            Button manage = new Button(getTranslation("training.manage"),
+                    e -> getUI().ifPresent(ui -> ui.navigate(SessionAdminView.class, s.id())));
+            manage.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            manage.setId("manage-" + s.id());
+            return manage;
+        }).setAutoWidth(true).setFlexGrow(0);
+        sessions.setItems(q -> trainings.sessions(SessionFilter.none(), q.getOffset(), q.getLimit()).stream(),
+                q -> trainings.countSessions(SessionFilter.none()));
+        sessions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        sessions.setSizeFull();
+
+        add(new HorizontalLayout(newProgramme, newSession), new H3(getTranslation("training.programmes")), programmes,
+                new H3(getTranslation("training.sessions")), sessions);
+        refresh();
+    }
+
+    private void refresh() {
+        programmes.setItems(trainings.programmes());
+        sessions.getDataProvider().refreshAll();
+    }
+
+    private void comments(ProgrammeRow programme) {
+        Dialog dialog = new Dialog(getTranslation("training.comments", programme.title()));
+        dialog.setWidth("min(640px, 100vw)");
+        List<String> comments = evaluations.comments(programme.id());
+        UnorderedList list = new UnorderedList();
+        comments.forEach(c -> list.add(new ListItem(c)));
+        dialog.add(new Paragraph(getTranslation("training.review.explain", programme.evaluations())),
+                comments.isEmpty() ? new Paragraph(getTranslation("training.no-comments")) : list);
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+        dialog.open();
+    }
+
+    private void programmeDialog() {
+        TextField title = new TextField(getTranslation("training.title"));
+        TextArea description = new TextArea(getTranslation("training.description"));
+        Select<Delivery> delivery = select(getTranslation("training.delivery"), Delivery.values(),
+                Delivery::translationKey);
+        Select<TrainingMode> mode = select(getTranslation("training.mode"), TrainingMode.values(),
+                TrainingMode::translationKey);
+        Select<CompetencyType> competency = select(getTranslation("training.competency"), CompetencyType.values(),
+                CompetencyType::translationKey);
+        TextField topic = new TextField(getTranslation("training.topic"));
+        TextField organizer = new TextField(getTranslation("training.organizer"));
+        FormLayout form = new FormLayout(title, description, delivery, mode, competency, topic, organizer);
+        form.setColspan(title, 2);
+        form.setColspan(description, 2);
+        dialog(getTranslation("training.programme.new"), form, () -> trainings.saveProgramme(null,
+                new ProgrammeData(title.getValue(), description.getValue(), delivery.getValue(), mode.getValue(),
+                        competency.getValue(), topic.getValue(), organizer.getValue())));
+    }
+
+    private void sessionDialog() {
+        ComboBox<ProgrammeRow> programme = new ComboBox<>(getTranslation("training.programme"));
+        programme.setItems(trainings.programmes());
+        programme.setItemLabelGenerator(ProgrammeRow::title);
+        DateTimePicker start = new DateTimePicker(getTranslation("training.start"));
+        DateTimePicker end = new DateTimePicker(getTranslation("training.end"));
+        TextField place = new TextField(getTranslation("training.place"));
+        IntegerField capacity = new IntegerField(getTranslation("training.capacity"));
+        BigDecimalField jp = new BigDecimalField("JP");
+        jp.setHelperText(getTranslation("training.jp.help"));
+        FormLayout form = new FormLayout(programme, place, start, end, capacity, jp);
+        dialog(getTranslation("training.session.new"), form, () -> {
+            if (programme.getValue() == null) {
+                throw new UserFacingException("training.error.programme-required");
+            }
+            trainings.saveSession(null, new SessionData(programme.getValue().id(), start.getValue(), end.getValue(),
+                    place.getValue(), capacity.getValue(), jp.getValue(), Set.of()));
+        });
+    }
+
+    private <T extends Enum<T>> Select<T> select(String label, T[] values, Function<T, String> key) {
+        Select<T> select = new Select<>();
+        select.setLabel(label);
+        select.setItems(values);
+        select.setItemLabelGenerator(v -> v == null ? "" : getTranslation(key.apply(v)));
+        select.setValue(values[0]);
+        return select;
+    }
+
+    private void dialog(String title, FormLayout form, Runnable save) {
+        Dialog dialog = new Dialog(title);
+        dialog.setWidth("min(720px, 100vw)");
+        dialog.add(form);
+        Button ok = new Button(getTranslation("action.save"), e -> {
+            try {
+                save.run();
+                dialog.close();
+                Notifications.success(getTranslation("action.saved"));
+                refresh();
+            } catch (UserFacingException ex) {
+                Notifications.error(this, ex);
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ok.setId("dialog-save");
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.admin.trainings");
+    }
+}
