@@ -1,0 +1,96 @@
+package id.plaju.pelita.training.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
+import id.plaju.pelita.PelitaSpringTest;
+import id.plaju.pelita.training.SessionRow;
+import id.plaju.pelita.training.SessionStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@PelitaSpringTest
+class TrainingViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    @WithUserDetails("pegawai")
+    void theCatalogueShowsUpcomingSessionsAndOffersRegistration() {
+        TrainingCatalogView view = navigate(TrainingCatalogView.class);
+
+        assertThat(test(view.grid).size()).isPositive();
+        SessionRow first = test(view.grid).getRow(0);
+        assertThat(first.status()).isIn(SessionStatus.OPEN, SessionStatus.PLANNED);
+        view.grid.select(first);
+        assertThat(view.details.isVisible()).isTrue();
+        assertThat(view.register.isVisible()).isEqualTo(first.status() == SessionStatus.OPEN && first.myStatus() == null);
+
+        test(view.when).selectItem("Sudah lewat");
+        assertThat(test(view.grid).getRow(0).status()).isEqualTo(SessionStatus.DONE);
+    }
+
+    @Test
+    @WithUserDetails("kepala")
+    void aHeadSeesTheJpOfTheirUnitOnly() {
+        JpView view = navigate(JpView.class);
+
+        assertThat(test(view.units).size()).isEqualTo(1);
+        assertThat(test(view.units).getRow(0).unitName()).isEqualTo("Kelurahan Plaju Ulu");
+        assertThat(test(view.staff).size()).isEqualTo(16);
+        assertThat(view.pending.isAttached()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("pegawai")
+    void anEmployeeSeesOwnJpWithoutUnitFigures() {
+        JpView view = navigate(JpView.class);
+        assertThat(view.mine.getElement().getTextRecursively()).contains("JP pada " + view.year.getValue());
+        assertThat(view.units.isAttached()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void theProgrammeListFlagsTheIrrelevantProgrammeWithItsComments() {
+        TrainingAdminView view = navigate(TrainingAdminView.class);
+
+        var grid = test(view.programmes);
+        int flagged = -1;
+        for (int row = 0; row < grid.size(); row++) {
+            if (grid.getRow(row).needsReview()) {
+                flagged = row;
+            }
+        }
+        assertThat(flagged).isNotNegative();
+        Button review = (Button) grid.getCellComponent(flagged, 6);
+        assertThat(review.getText()).isEqualTo("Perlu tinjauan kurikulum");
+        test(review).click();
+
+        Dialog comments = find(Dialog.class).single();
+        assertThat(comments.getHeaderTitle()).contains("Teori Administrasi Publik Lanjutan");
+        assertThat(test(view.programmes).size()).isEqualTo(
+                jdbc.sql("select count(*) from training_programme").query(Integer.class).single());
+    }
+
+    @Test
+    @WithUserDetails("kepala")
+    void onlyAdminsManageTraining() {
+        UI.getCurrent().navigate("admin/trainings");
+        assertThat(UI.getCurrent().getCurrentView().getClass().getSimpleName()).contains("Error");
+    }
+
+    @Test
+    @WithUserDetails("pegawai")
+    void surveysListsTheEvaluationsWaiting() {
+        SurveysView view = navigate(SurveysView.class);
+        assertThat(view.pending.getElement().getTextRecursively()).isNotBlank();
+        assertThat(find(Notification.class).all()).isEmpty();
+    }
+}
