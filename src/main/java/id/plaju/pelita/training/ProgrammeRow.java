@@ -5,7 +5,11 @@ package id.plaju.pelita.training;
  * {@link TrainingService#REVIEW_MIN_EVALUATIONS} evaluations rate its relevance below
  * {@link TrainingService#REVIEW_MAX_RELEVANCE} on average.
  */
-public record ProgrammeRow(long id, String title, Delivery delivery, TrainingMode mode, CompetencyType competency,
-        String topic, String organizer, long sessions, long evaluations, Double meanRelevance, Double clashShare,
-        boolean needsReview) {
+public record ProgrammeRow(long id, String title, String description, Delivery delivery, TrainingMode mode,
+        CompetencyType competency, String topic, String organizer, long sessions, long evaluations,
+        Double meanRelevance, Double clashShare, boolean needsReview) {
+
+    public ProgrammeData toData() {
+        return new ProgrammeData(title, description, delivery, mode, competency, topic, organizer);
+    }
 }

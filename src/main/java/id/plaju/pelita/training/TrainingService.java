@@ -85,18 +85,18 @@ public class TrainingService {
     /** Every programme with its evaluation figures and the curriculum-review flag. */
     public List<ProgrammeRow> programmes() {
         return jdbc.sql("""
-                select p.id, p.title, p.delivery, p.mode, p.competency, p.topic, p.organizer,
+                select p.id, p.title, p.description, p.delivery, p.mode, p.competency, p.topic, p.organizer,
                        (select count(*) from training_session s where s.programme_id = p.id) as sessions,
                        count(e.id) as evaluations, avg(e.relevance) as relevance,
                        avg(case when e.clashed_with_work then 1.0 else 0.0 end) as clash
                 from training_programme p
                 left join training_session s on s.programme_id = p.id
                 left join training_evaluation e on e.session_id = s.id
-                group by p.id, p.title, p.delivery, p.mode, p.competency, p.topic, p.organizer
+                group by p.id, p.title, p.description, p.delivery, p.mode, p.competency, p.topic, p.organizer
                 order by p.title""").query((rs, i) -> {
                     long evaluations = rs.getLong("evaluations");
                     Double relevance = evaluations == 0 ? null : rs.getDouble("relevance");
-                    return new ProgrammeRow(rs.getLong("id"), rs.getString("title"),
+                    return new ProgrammeRow(rs.getLong("id"), rs.getString("title"), rs.getString("description"),
                             Delivery.valueOf(rs.getString("delivery")), TrainingMode.valueOf(rs.getString("mode")),
                             CompetencyType.valueOf(rs.getString("competency")), rs.getString("topic"),
                             rs.getString("organizer"), rs.getLong("sessions"), evaluations, relevance,
@@ -115,11 +115,13 @@ public class TrainingService {
             throw new UserFacingException("training.error.programme-incomplete");
         }
         if (id == null) {
-            return programmes.save(new TrainingProgramme(data)).getId();
+            return programmes.saveAndFlush(new TrainingProgramme(data)).getId();
         }
         TrainingProgramme programme = programmes.findById(id)
                 .orElseThrow(() -> new UserFacingException("training.error.programme-not-found"));
         programme.apply(data);
+        // the catalogue is read with SQL: write the change now, not at commit
+        programmes.flush();
         return id;
     }
 
@@ -138,14 +140,23 @@ public class TrainingService {
         TrainingProgramme programme = programmes.findById(data.programmeId())
                 .orElseThrow(() -> new UserFacingException("training.error.programme-not-found"));
         if (id == null) {
-            return sessions.save(new TrainingSession(programme, data)).getId();
+            return sessions.saveAndFlush(new TrainingSession(programme, data)).getId();
         }
         TrainingSession session = load(id);
         if (session.getCapacity() != null && data.capacity() != null && data.capacity() < session.getSeatsTaken()) {
             throw new UserFacingException("training.error.capacity-below-taken", session.getSeatsTaken());
         }
         session.apply(programme, data);
+        sessions.flush();
         return id;
+    }
+
+    /** A session's current values, for editing. */
+    @PreAuthorize(Roles.IS_ADMIN)
+    public SessionData sessionData(long sessionId) {
+        TrainingSession session = load(sessionId);
+        return new SessionData(session.getProgramme().getId(), session.getStartsAt(), session.getEndsAt(),
+                session.getPlace(), session.getCapacity(), session.getJp(), session.getTargetUnitIds());
     }
 
     /** Opens a planned session for registration, or cancels one that is not done. */
@@ -157,6 +168,7 @@ public class TrainingService {
             throw new UserFacingException("training.error.status");
         }
         session.setStatus(status);
+        sessions.flush();
     }
 
     LocalDateTime now() {

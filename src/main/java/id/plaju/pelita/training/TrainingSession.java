@@ -90,6 +90,10 @@ public class TrainingSession extends AbstractEntity {
         return endsAt;
     }
 
+    public String getPlace() {
+        return place;
+    }
+
     public Integer getCapacity() {
         return capacity;
     }

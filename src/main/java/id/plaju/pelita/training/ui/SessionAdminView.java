@@ -2,6 +2,7 @@ package id.plaju.pelita.training.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,6 +20,9 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import id.plaju.pelita.base.UserFacingException;
 import id.plaju.pelita.base.ui.Notifications;
+import id.plaju.pelita.organization.EmployeeFilter;
+import id.plaju.pelita.organization.EmployeeRow;
+import id.plaju.pelita.organization.EmployeeService;
 import id.plaju.pelita.organization.UnitNode;
 import id.plaju.pelita.organization.UnitService;
 import id.plaju.pelita.security.Roles;
@@ -31,9 +35,10 @@ import id.plaju.pelita.training.TrainingService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
 
 /**
- * Running one session: open or cancel it, invite units, record attendance (set everyone to Hadir,
+ * Running one session: edit it, open it, invite units or single employees, record attendance (set everyone to Hadir,
  * then change single rows) and close it.
  */
 @Route("admin/trainings/session")
@@ -49,11 +54,14 @@ class SessionAdminView extends VerticalLayout implements HasUrlParameter<Long>, 
     final MultiSelectComboBox<UnitNode> inviteUnits = new MultiSelectComboBox<>();
     final Button invite = new Button();
     final Button open = new Button();
+    final Button edit = new Button();
+    final ComboBox<EmployeeRow> inviteEmployee = new ComboBox<>();
     final Button allPresent = new Button();
     final Button close = new Button();
     final Grid<ParticipantRow> participants = new Grid<>(ParticipantRow.class, false);
 
-    SessionAdminView(TrainingService trainings, AttendanceService attendance, UnitService unitService) {
+    SessionAdminView(TrainingService trainings, AttendanceService attendance, UnitService unitService,
+            EmployeeService employees) {
         this.trainings = trainings;
         this.attendance = attendance;
         this.units = unitService.visibleActiveUnits();
@@ -67,6 +75,20 @@ class SessionAdminView extends VerticalLayout implements HasUrlParameter<Long>, 
         invite.addClickListener(e -> run(() -> Notifications.success(getTranslation("training.invited",
                 attendance.inviteUnits(sessionId, inviteUnits.getValue().stream().map(UnitNode::id)
                         .collect(Collectors.toSet()))))));
+        inviteEmployee.setLabel(getTranslation("training.invite-employee"));
+        inviteEmployee.setItems(q -> employees.page(new EmployeeFilter(q.getFilter().orElse(""), null, null, true),
+                PageRequest.of(q.getPage(), q.getPageSize())).stream());
+        inviteEmployee.setItemLabelGenerator(e -> e.fullName() + " — " + e.unitName());
+        inviteEmployee.setWidth("420px");
+        inviteEmployee.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                run(() -> attendance.inviteEmployee(sessionId, e.getValue().id()));
+                inviteEmployee.clear();
+            }
+        });
+        edit.setText(getTranslation("training.session.edit"));
+        edit.setId("session-edit");
+        edit.addClickListener(e -> new SessionDialog(trainings, units, sessionId, this::refresh).open());
         open.setText(getTranslation("training.open"));
         open.setId("session-open");
         open.addClickListener(e -> run(() -> trainings.setStatus(sessionId, SessionStatus.OPEN)));
@@ -95,9 +117,10 @@ class SessionAdminView extends VerticalLayout implements HasUrlParameter<Long>, 
         participants.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         participants.setSizeFull();
 
-        HorizontalLayout invitation = new HorizontalLayout(inviteUnits, invite);
+        HorizontalLayout invitation = new HorizontalLayout(inviteUnits, invite, inviteEmployee);
+        invitation.setWrap(true);
         invitation.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(title, info, new HorizontalLayout(open, allPresent, close), invitation, participants);
+        add(title, info, new HorizontalLayout(edit, open, allPresent, close), invitation, participants);
     }
 
     private Select<ParticipationStatus> statusSelect(ParticipantRow row) {
@@ -132,6 +155,8 @@ class SessionAdminView extends VerticalLayout implements HasUrlParameter<Long>, 
         allPresent.setEnabled(!done);
         close.setEnabled(!done);
         invite.setEnabled(!done);
+        inviteEmployee.setEnabled(!done);
+        edit.setEnabled(!done);
         participants.setItems(attendance.participants(sessionId));
         participants.setEnabled(!done);
     }

@@ -2,10 +2,7 @@ package id.plaju.pelita.training.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
@@ -16,37 +13,24 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import id.plaju.pelita.base.UserFacingException;
-import id.plaju.pelita.base.ui.Notifications;
+import id.plaju.pelita.organization.UnitService;
 import id.plaju.pelita.security.Roles;
-import id.plaju.pelita.training.CompetencyType;
-import id.plaju.pelita.training.Delivery;
 import id.plaju.pelita.training.EvaluationService;
-import id.plaju.pelita.training.ProgrammeData;
 import id.plaju.pelita.training.ProgrammeRow;
-import id.plaju.pelita.training.SessionData;
 import id.plaju.pelita.training.SessionFilter;
 import id.plaju.pelita.training.SessionRow;
-import id.plaju.pelita.training.TrainingMode;
 import id.plaju.pelita.training.TrainingService;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Training administration: programmes with their evaluation figures (a programme rated
- * irrelevant is flagged for curriculum review, its comments one click away) and the sessions,
- * each managed on its own page.
+ * irrelevant is flagged for curriculum review, its comments one click away; double-click to edit)
+ * and the sessions, each managed on its own page.
  */
 @Route("admin/trainings")
 @Menu(order = 70, icon = "vaadin:calendar-user", title = "menu.admin.trainings")
@@ -58,7 +42,7 @@ class TrainingAdminView extends VerticalLayout implements HasDynamicTitle {
     final Grid<ProgrammeRow> programmes = new Grid<>(ProgrammeRow.class, false);
     final Grid<SessionRow> sessions = new Grid<>(SessionRow.class, false);
 
-    TrainingAdminView(TrainingService trainings, EvaluationService evaluations) {
+    TrainingAdminView(TrainingService trainings, EvaluationService evaluations, UnitService units) {
         this.trainings = trainings;
         this.evaluations = evaluations;
         setSizeFull();
@@ -67,10 +51,10 @@ class TrainingAdminView extends VerticalLayout implements HasDynamicTitle {
         NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
 
         Button newProgramme = new Button(getTranslation("training.programme.new"), VaadinIcon.PLUS.create(),
-                e -> programmeDialog());
+                e -> new ProgrammeDialog(trainings, null, this::refresh).open());
         newProgramme.setId("programme-new");
         Button newSession = new Button(getTranslation("training.session.new"), VaadinIcon.CALENDAR.create(),
-                e -> sessionDialog());
+                e -> new SessionDialog(trainings, units.visibleActiveUnits(), null, this::refresh).open());
         newSession.setId("session-new");
         newSession.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
@@ -97,6 +81,7 @@ class TrainingAdminView extends VerticalLayout implements HasDynamicTitle {
             return review;
         }).setHeader(getTranslation("training.review")).setAutoWidth(true).setFlexGrow(0);
         programmes.addThemeVariants(GridVariant.LUMO_COMPACT);
+        programmes.addItemDoubleClickListener(e -> new ProgrammeDialog(trainings, e.getItem(), this::refresh).open());
         programmes.setHeight("300px");
 
         sessions.setId("admin-sessions");
@@ -139,74 +124,6 @@ class TrainingAdminView extends VerticalLayout implements HasDynamicTitle {
         dialog.add(new Paragraph(getTranslation("training.review.explain", programme.evaluations())),
                 comments.isEmpty() ? new Paragraph(getTranslation("training.no-comments")) : list);
         dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
-        dialog.open();
-    }
-
-    private void programmeDialog() {
-        TextField title = new TextField(getTranslation("training.title"));
-        TextArea description = new TextArea(getTranslation("training.description"));
-        Select<Delivery> delivery = select(getTranslation("training.delivery"), Delivery.values(),
-                Delivery::translationKey);
-        Select<TrainingMode> mode = select(getTranslation("training.mode"), TrainingMode.values(),
-                TrainingMode::translationKey);
-        Select<CompetencyType> competency = select(getTranslation("training.competency"), CompetencyType.values(),
-                CompetencyType::translationKey);
-        TextField topic = new TextField(getTranslation("training.topic"));
-        TextField organizer = new TextField(getTranslation("training.organizer"));
-        FormLayout form = new FormLayout(title, description, delivery, mode, competency, topic, organizer);
-        form.setColspan(title, 2);
-        form.setColspan(description, 2);
-        dialog(getTranslation("training.programme.new"), form, () -> trainings.saveProgramme(null,
-                new ProgrammeData(title.getValue(), description.getValue(), delivery.getValue(), mode.getValue(),
-                        competency.getValue(), topic.getValue(), organizer.getValue())));
-    }
-
-    private void sessionDialog() {
-        ComboBox<ProgrammeRow> programme = new ComboBox<>(getTranslation("training.programme"));
-        programme.setItems(trainings.programmes());
-        programme.setItemLabelGenerator(ProgrammeRow::title);
-        DateTimePicker start = new DateTimePicker(getTranslation("training.start"));
-        DateTimePicker end = new DateTimePicker(getTranslation("training.end"));
-        TextField place = new TextField(getTranslation("training.place"));
-        IntegerField capacity = new IntegerField(getTranslation("training.capacity"));
-        BigDecimalField jp = new BigDecimalField("JP");
-        jp.setHelperText(getTranslation("training.jp.help"));
-        FormLayout form = new FormLayout(programme, place, start, end, capacity, jp);
-        dialog(getTranslation("training.session.new"), form, () -> {
-            if (programme.getValue() == null) {
-                throw new UserFacingException("training.error.programme-required");
-            }
-            trainings.saveSession(null, new SessionData(programme.getValue().id(), start.getValue(), end.getValue(),
-                    place.getValue(), capacity.getValue(), jp.getValue(), Set.of()));
-        });
-    }
-
-    private <T extends Enum<T>> Select<T> select(String label, T[] values, Function<T, String> key) {
-        Select<T> select = new Select<>();
-        select.setLabel(label);
-        select.setItems(values);
-        select.setItemLabelGenerator(v -> v == null ? "" : getTranslation(key.apply(v)));
-        select.setValue(values[0]);
-        return select;
-    }
-
-    private void dialog(String title, FormLayout form, Runnable save) {
-        Dialog dialog = new Dialog(title);
-        dialog.setWidth("min(720px, 100vw)");
-        dialog.add(form);
-        Button ok = new Button(getTranslation("action.save"), e -> {
-            try {
-                save.run();
-                dialog.close();
-                Notifications.success(getTranslation("action.saved"));
-                refresh();
-            } catch (UserFacingException ex) {
-                Notifications.error(this, ex);
-            }
-        });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ok.setId("dialog-save");
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
         dialog.open();
     }
 

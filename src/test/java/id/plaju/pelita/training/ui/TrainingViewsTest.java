@@ -80,6 +80,24 @@ class TrainingViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("admin")
+    void aSessionIsEditedWithItsCurrentValues() {
+        long id = jdbc.sql("select id from training_session where status = 'OPEN' order by starts_at limit 1")
+                .query(Long.class).single();
+        SessionAdminView view = navigate(SessionAdminView.class, id);
+        assertThat(test(view.participants).size()).isGreaterThanOrEqualTo(0);
+
+        test(view.edit).click();
+        SessionDialog dialog = find(SessionDialog.class).single();
+
+        assertThat(dialog.programme.getValue()).isNotNull();
+        assertThat(dialog.start.getValue()).isEqualTo(
+                jdbc.sql("select starts_at from training_session where id = ?").param(id)
+                        .query(java.time.LocalDateTime.class).single());
+        assertThat(dialog.capacity.getValue()).isNotNull();
+    }
+
+    @Test
     @WithUserDetails("kepala")
     void onlyAdminsManageTraining() {
         UI.getCurrent().navigate("admin/trainings");
