@@ -49,7 +49,7 @@ class ArchitectureTest {
                 .whereLayer("Organization").mayOnlyBeAccessedByLayers(
                         "Account", "Training", "Survey", "Analytics", "Demo")
                 .whereLayer("Account").mayOnlyBeAccessedByLayers("Demo")
-                .whereLayer("Training").mayOnlyBeAccessedByLayers("Analytics", "Demo")
+                .whereLayer("Training").mayOnlyBeAccessedByLayers("Survey", "Analytics", "Demo")
                 .whereLayer("Survey").mayOnlyBeAccessedByLayers("Analytics", "Demo")
                 .whereLayer("Analytics").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Demo").mayNotBeAccessedByAnyLayer()

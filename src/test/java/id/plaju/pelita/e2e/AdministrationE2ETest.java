@@ -98,7 +98,8 @@ class AdministrationE2ETest extends E2ETestBase {
         waitForHome();
 
         assertThat(page.locator("vaadin-side-nav-item")).containsText(
-                new String[] {"Beranda", "Pelatihan", "Jam Pelajaran (JP)", "Pegawai Unit Saya", "Survei & Evaluasi"});
+                new String[] {"Beranda", "Pelatihan", "Jam Pelajaran (JP)", "Pegawai Unit Saya", "Survei & Evaluasi",
+                        "Tingkat Respons"});
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Pegawai Unit Saya")).click();
         assertThat(page.locator("#staff")).containsText("Pegawai Impor 12");
         screenshot("new-head-staff");

@@ -15,7 +15,7 @@ import id.plaju.pelita.training.PendingEvaluation;
 import java.util.List;
 
 /** The evaluation of one attended session: four ratings 1–5, a clash question and a comment. */
-class EvaluationDialog extends Dialog {
+public class EvaluationDialog extends Dialog {
 
     final RadioButtonGroup<Integer> relevance = rating("evaluation.relevance");
     final RadioButtonGroup<Integer> usefulness = rating("evaluation.usefulness");
@@ -25,7 +25,7 @@ class EvaluationDialog extends Dialog {
     final TextArea comment = new TextArea();
     final Button submit = new Button();
 
-    EvaluationDialog(EvaluationService evaluations, PendingEvaluation pending, Runnable onSubmitted) {
+    public EvaluationDialog(EvaluationService evaluations, PendingEvaluation pending, Runnable onSubmitted) {
         setHeaderTitle(pending.title());
         setWidth("min(640px, 100vw)");
         clash.setLabel(getTranslation("evaluation.clash"));

@@ -68,7 +68,8 @@ class HomeViewTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat(menuLabels()).containsExactly("Beranda", "Pelatihan", "Jam Pelajaran (JP)", "Survei & Evaluasi",
-                "Kelola Pelatihan", "Unit Kerja", "Pegawai", "Pengguna", "Log Audit");
+                "Kelola Pelatihan", "Instrumen Survei", "Putaran Survei", "Unit Kerja", "Pegawai", "Pengguna",
+                "Log Audit");
     }
 
     @Test
@@ -77,7 +78,7 @@ class HomeViewTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat(menuLabels()).containsExactly("Beranda", "Pelatihan", "Jam Pelajaran (JP)", "Pegawai Unit Saya",
-                "Survei & Evaluasi");
+                "Survei & Evaluasi", "Tingkat Respons");
     }
 
     @Test

@@ -6,7 +6,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.notification.Notification;
 import id.plaju.pelita.PelitaSpringTest;
 import id.plaju.pelita.training.SessionRow;
 import id.plaju.pelita.training.SessionStatus;
@@ -104,11 +103,4 @@ class TrainingViewsTest extends SpringBrowserlessTest {
         assertThat(UI.getCurrent().getCurrentView().getClass().getSimpleName()).contains("Error");
     }
 
-    @Test
-    @WithUserDetails("pegawai")
-    void surveysListsTheEvaluationsWaiting() {
-        SurveysView view = navigate(SurveysView.class);
-        assertThat(view.pending.getElement().getTextRecursively()).isNotBlank();
-        assertThat(find(Notification.class).all()).isEmpty();
-    }
 }

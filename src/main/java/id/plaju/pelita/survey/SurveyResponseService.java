@@ -1,0 +1,182 @@
+package id.plaju.pelita.survey;
+
+import id.plaju.pelita.base.UserFacingException;
+import id.plaju.pelita.security.CurrentUser;
+import id.plaju.pelita.security.PelitaUser;
+import id.plaju.pelita.security.Roles;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Filling a round: drafts saved as the employee goes, and the submission — exactly once, final,
+ * and confidential by construction. In one transaction it records that the employee completed
+ * the round ({@code survey_completion}), writes the response with only coarse attributes and a
+ * keyed pseudonym ({@code survey_response}, no employee or account column), its answers and its
+ * scores (computed once, here), and deletes the draft — the only row that tied answers to a person.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class SurveyResponseService {
+
+    /** Training attended within this many months before a round counts when there is no earlier round. */
+    static final int TRAINING_WINDOW_MONTHS = 6;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final InstrumentService instruments;
+    private final SurveyRoundService rounds;
+    private final PseudonymService pseudonyms;
+    private final Clock clock;
+
+    SurveyResponseService(JdbcClient jdbc, JdbcTemplate template, InstrumentService instruments,
+            SurveyRoundService rounds, PseudonymService pseudonyms, Clock clock) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.instruments = instruments;
+        this.rounds = rounds;
+        this.pseudonyms = pseudonyms;
+        this.clock = clock;
+    }
+
+    /** The instrument of a round the caller may fill now. */
+    @Transactional(readOnly = true)
+    public Instrument instrumentFor(long roundId) {
+        return instruments.load(requireFillable(roundId, me()));
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> draft(long roundId) {
+        return DraftAnswers.parse(jdbc.sql("select answers from survey_draft where round_id = ? and employee_id = ?")
+                .params(roundId, me()).query(String.class).optional().orElse(null));
+    }
+
+    /** Saves the answers given so far; the employee can come back later. */
+    public void saveDraft(long roundId, Map<Long, Integer> answers) {
+        long me = me();
+        requireFillable(roundId, me);
+        jdbc.sql("""
+                insert into survey_draft (round_id, employee_id, answers, updated_at) values (?, ?, ?, ?)
+                on duplicate key update answers = values(answers), updated_at = values(updated_at)""")
+                .params(roundId, me, DraftAnswers.format(answers), Timestamp.from(Instant.now(clock))).update();
+    }
+
+    /** Submits the caller's answers once; a second submission (double click, other tab, retry) is refused. */
+    public Scores submit(long roundId, Map<Long, Integer> answers) {
+        long me = me();
+        long instrumentId = requireFillable(roundId, me);
+        return write(roundId, instrumentId, me, answers, rounds.today());
+    }
+
+    /**
+     * Records the answers of a paper questionnaire an employee filled in for a round (also how the
+     * demo history is written): the same confidential path as {@link #submit}, dated {@code day}.
+     */
+    @PreAuthorize(Roles.IS_ADMIN)
+    public Scores recordPaperResponse(long roundId, long employeeId, Map<Long, Integer> answers, LocalDate day) {
+        long instrumentId = jdbc.sql("select instrument_id from survey_round where id = ?").param(roundId)
+                .query(Long.class).optional().orElseThrow(() -> new UserFacingException("survey.error.round-not-found"));
+        return write(roundId, instrumentId, employeeId, answers, day);
+    }
+
+    private Scores write(long roundId, long instrumentId, long me, Map<Long, Integer> answers, LocalDate today) {
+        Instrument instrument = instruments.load(instrumentId);
+        Scores scores = SurveyScoring.score(instrument, answers);
+        try {
+            jdbc.sql("insert into survey_completion (round_id, employee_id, completed_at) values (?, ?, ?)")
+                    .params(roundId, me, Timestamp.from(Instant.now(clock))).update();
+        } catch (DuplicateKeyException e) {
+            throw new UserFacingException("survey.error.already");
+        }
+        Map<String, Object> employee = jdbc.sql("select unit_id, golongan from employee where id = ?").param(me)
+                .query().singleRow();
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        try {
+            jdbc.sql("""
+                    insert into survey_response (round_id, unit_id, grade_band, attended_training, pseudonym,
+                        submitted_on, motivation_index) values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(roundId, employee.get("unit_id"), gradeBand((String) employee.get("golongan")),
+                            attendedTraining(roundId, me), pseudonyms.of(me), today, scores.motivationIndex())
+                    .update(key);
+        } catch (DuplicateKeyException e) {
+            throw new UserFacingException("survey.error.already");
+        }
+        long response = key.getKey().longValue();
+        List<Object[]> answerRows = new ArrayList<>();
+        for (Instrument.Item item : instrument.items()) {
+            answerRows.add(new Object[] {response, item.id(), answers.get(item.id())});
+        }
+        template.batchUpdate("insert into survey_answer (response_id, item_id, value) values (?, ?, ?)", answerRows);
+        List<Object[]> scoreRows = new ArrayList<>();
+        for (Map.Entry<Long, BigDecimal> score : scores.subscales().entrySet()) {
+            scoreRows.add(new Object[] {response, score.getKey(), score.getValue()});
+        }
+        template.batchUpdate("insert into survey_response_score (response_id, subscale_id, score) values (?, ?, ?)",
+                scoreRows);
+        jdbc.sql("delete from survey_draft where round_id = ? and employee_id = ?").params(roundId, me).update();
+        return scores;
+    }
+
+    /** I–II, III, IV from the golongan; PPPK without golongan have their own band. */
+    static String gradeBand(String golongan) {
+        if (golongan == null) {
+            return "PPPK";
+        }
+        if (golongan.startsWith("IV")) {
+            return "IV";
+        }
+        return golongan.startsWith("III") ? "III" : "I-II";
+    }
+
+    /** Attended (Hadir/Terlambat, session closed) since the previous round of the instrument opened. */
+    private boolean attendedTraining(long roundId, long employeeId) {
+        Map<String, Object> round = jdbc.sql("select instrument_id, opens_on from survey_round where id = ?")
+                .param(roundId).query().singleRow();
+        LocalDate opens = ((Date) round.get("opens_on")).toLocalDate();
+        LocalDate since = jdbc.sql("""
+                select max(opens_on) from survey_round where instrument_id = ? and opens_on < ? and status <> 'DRAFT'""")
+                .params(round.get("instrument_id"), opens).query(LocalDate.class).optional()
+                .orElse(opens.minusMonths(TRAINING_WINDOW_MONTHS));
+        return jdbc.sql("""
+                select count(*) from participation pa join training_session s on s.id = pa.session_id
+                where pa.employee_id = ? and pa.status in ('HADIR', 'TERLAMBAT') and s.status = 'DONE'
+                  and s.starts_at >= ? and s.starts_at < ?""")
+                .params(employeeId, since, opens).query(Integer.class).single() > 0;
+    }
+
+    /** @return the round's instrument id, when the caller may fill it now */
+    private long requireFillable(long roundId, long employeeId) {
+        Map<String, Object> round = jdbc.sql("select instrument_id, status, opens_on, closes_on from survey_round where id = ?")
+                .param(roundId).query().listOfRows().stream().findFirst()
+                .orElseThrow(() -> new UserFacingException("survey.error.round-not-found"));
+        LocalDate today = rounds.today();
+        if (!RoundStatus.OPEN.name().equals(round.get("status"))
+                || today.isBefore(((Date) round.get("opens_on")).toLocalDate())
+                || today.isAfter(((Date) round.get("closes_on")).toLocalDate())) {
+            throw new UserFacingException("survey.error.closed");
+        }
+        if (!rounds.isTarget(roundId, employeeId)) {
+            throw new UserFacingException("survey.error.not-target");
+        }
+        return ((Number) round.get("instrument_id")).longValue();
+    }
+
+    private static long me() {
+        return CurrentUser.principal().map(PelitaUser::getEmployeeId)
+                .orElseThrow(() -> new UserFacingException("survey.error.no-employee"));
+    }
+}

@@ -1,0 +1,172 @@
+package id.plaju.pelita.survey.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import id.plaju.pelita.base.UserFacingException;
+import id.plaju.pelita.base.ui.Notifications;
+import id.plaju.pelita.security.Roles;
+import id.plaju.pelita.survey.Instrument;
+import id.plaju.pelita.survey.InstrumentService;
+import id.plaju.pelita.survey.InstrumentStatus;
+import id.plaju.pelita.survey.InstrumentSummary;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Survey instruments: their versions and items. A published instrument is never edited in place:
+ * "Versi baru" copies it into a draft, whose items can be edited before it is published.
+ */
+@Route("admin/instruments")
+@Menu(order = 75, icon = "vaadin:list-ol", title = "menu.admin.instruments")
+@RolesAllowed(Roles.ADMIN)
+class InstrumentAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    private final InstrumentService instruments;
+    final Grid<InstrumentSummary> grid = new Grid<>(InstrumentSummary.class, false);
+    final Grid<Instrument.Item> items = new Grid<>(Instrument.Item.class, false);
+    final Button newVersion = new Button(VaadinIcon.COPY.create());
+    final Button publish = new Button();
+    final Button retire = new Button();
+    final Paragraph scale = new Paragraph();
+    private Instrument current;
+
+    InstrumentAdminView(InstrumentService instruments) {
+        this.instruments = instruments;
+        setSizeFull();
+        newVersion.setText(getTranslation("instruments.new-version"));
+        newVersion.setId("instrument-new-version");
+        newVersion.addClickListener(e -> selected().ifPresent(i -> run(() -> instruments.newVersion(i.id()))));
+        publish.setText(getTranslation("instruments.publish"));
+        publish.setId("instrument-publish");
+        publish.addClickListener(e -> selected().ifPresent(i -> run(() -> instruments.publish(i.id()))));
+        retire.setText(getTranslation("instruments.retire"));
+        retire.addClickListener(e -> selected().ifPresent(i -> run(() -> instruments.retire(i.id()))));
+
+        grid.setId("instruments");
+        grid.addColumn(InstrumentSummary::nameId).setHeader(getTranslation("instruments.name")).setFlexGrow(1);
+        grid.addColumn(InstrumentSummary::code).setHeader(getTranslation("units.code")).setAutoWidth(true);
+        grid.addColumn(InstrumentSummary::version).setHeader(getTranslation("instruments.version")).setAutoWidth(true);
+        grid.addColumn(i -> getTranslation(i.status().translationKey())).setHeader(getTranslation("rounds.status"))
+                .setAutoWidth(true);
+        grid.addColumn(InstrumentSummary::items).setHeader(getTranslation("instruments.items")).setAutoWidth(true);
+        grid.addColumn(InstrumentSummary::responses).setHeader(getTranslation("instruments.responses")).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addSelectionListener(e -> showItems());
+
+        items.setId("instrument-items");
+        items.addColumn(Instrument.Item::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        items.addColumn(i -> i.text(getLocale())).setHeader(getTranslation("instruments.item")).setFlexGrow(1);
+        items.addColumn(i -> subscaleName(i.subscaleId())).setHeader(getTranslation("instruments.subscale"))
+                .setAutoWidth(true);
+        items.addColumn(i -> i.reverseScored() ? "↺" : "").setHeader(getTranslation("instruments.reverse"))
+                .setAutoWidth(true).setFlexGrow(0);
+        items.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        items.addItemDoubleClickListener(e -> editItem(e.getItem()));
+        items.setSizeFull();
+
+        add(new HorizontalLayout(newVersion, publish, retire), grid, new H3(getTranslation("instruments.items")), scale,
+                items);
+        refresh();
+    }
+
+    private Optional<InstrumentSummary> selected() {
+        return grid.getSelectedItems().stream().findFirst();
+    }
+
+    private void refresh() {
+        Long selectedId = selected().map(InstrumentSummary::id).orElse(null);
+        var all = instruments.list();
+        grid.setItems(all);
+        all.stream().filter(i -> selectedId == null || i.id() == selectedId).findFirst().ifPresent(grid::select);
+        showItems();
+    }
+
+    private void showItems() {
+        InstrumentSummary summary = selected().orElse(null);
+        current = summary == null ? null : instruments.load(summary.id());
+        items.setItems(current == null ? List.of() : current.items());
+        scale.setText(current == null ? "" : getTranslation("instruments.scale", current.scaleMin(), current.scaleMax(),
+                current.labels().stream().map(l -> l.point() + " " + l.label(getLocale())).collect(Collectors.joining(", "))));
+        boolean draft = summary != null && summary.status() == InstrumentStatus.DRAFT;
+        publish.setEnabled(draft);
+        retire.setEnabled(summary != null && summary.status() == InstrumentStatus.PUBLISHED);
+        newVersion.setEnabled(summary != null);
+    }
+
+    private String subscaleName(long id) {
+        return current == null ? "" : current.subscales().stream().filter(s -> s.id() == id).findFirst()
+                .map(s -> s.name(getLocale())).orElse("");
+    }
+
+    private void editItem(Instrument.Item item) {
+        if (current == null || current.status() != InstrumentStatus.DRAFT) {
+            Notifications.error(getTranslation("survey.error.not-draft"));
+            return;
+        }
+        TextArea textId = new TextArea("Bahasa Indonesia");
+        textId.setValue(item.textId());
+        TextArea textEn = new TextArea("English");
+        textEn.setValue(item.textEn());
+        Map<Long, Instrument.Subscale> subscales = current.subscales().stream()
+                .collect(Collectors.toMap(Instrument.Subscale::id, Function.identity()));
+        Select<Instrument.Subscale> subscale = new Select<>();
+        subscale.setLabel(getTranslation("instruments.subscale"));
+        subscale.setItems(current.subscales());
+        subscale.setItemLabelGenerator(s -> s == null ? "" : s.name(getLocale()));
+        subscale.setValue(subscales.get(item.subscaleId()));
+        Checkbox reverse = new Checkbox(getTranslation("instruments.reverse"), item.reverseScored());
+        Dialog dialog = new Dialog(getTranslation("instruments.item") + " " + item.position());
+        dialog.setWidth("min(640px, 100vw)");
+        FormLayout form = new FormLayout(textId, textEn, subscale, reverse);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        dialog.add(form);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                instruments.updateItem(item.id(), textId.getValue(), textEn.getValue(), subscale.getValue().id(),
+                        reverse.getValue());
+                dialog.close();
+                refresh();
+            } catch (UserFacingException ex) {
+                Notifications.error(this, ex);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), ev -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void run(Runnable action) {
+        try {
+            action.run();
+            Notifications.success(getTranslation("action.saved"));
+        } catch (UserFacingException e) {
+            Notifications.error(this, e);
+        }
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.admin.instruments");
+    }
+}
