@@ -78,6 +78,10 @@ abstract class E2ETestBase {
         context.close();
     }
 
+    static Browser browser() {
+        return browser;
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }

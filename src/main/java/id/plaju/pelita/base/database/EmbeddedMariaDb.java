@@ -64,7 +64,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     public String jdbcUrl() {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + database
-                + "?createDatabaseIfNotExist=true&characterEncoding=UTF-8&connectionTimeZone=UTC";
+                + "?createDatabaseIfNotExist=true&characterEncoding=UTF-8&connectionTimeZone=UTC"
+                + "&rewriteBatchedStatements=true";
     }
 
     public int port() {
