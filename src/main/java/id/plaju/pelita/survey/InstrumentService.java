@@ -102,6 +102,31 @@ public class InstrumentService {
                 .params(textId.strip(), textEn.strip(), subscaleId, reverseScored, itemId).update();
     }
 
+    /** Adds a statement at the end of a draft. */
+    @Transactional
+    public void addItem(long instrumentId, long subscaleId, String textId, String textEn, boolean reverseScored) {
+        requireDraft(instrumentId);
+        if (!StringUtils.hasText(textId) || !StringUtils.hasText(textEn)) {
+            throw new UserFacingException("survey.error.item-text");
+        }
+        jdbc.sql("""
+                insert into survey_item (instrument_id, subscale_id, position, text_id, text_en, reverse_scored)
+                select ?, ?, coalesce(max(position), 0) + 1, ?, ?, ? from survey_item where instrument_id = ?""")
+                .params(instrumentId, subscaleId, textId.strip(), textEn.strip(), reverseScored, instrumentId).update();
+    }
+
+    /** Removes a statement from a draft and closes the gap in the numbering. */
+    @Transactional
+    public void removeItem(long itemId) {
+        var item = jdbc.sql("select instrument_id, position from survey_item where id = ?").param(itemId).query()
+                .listOfRows().stream().findFirst().orElseThrow(() -> new UserFacingException("survey.error.item-not-found"));
+        long instrument = ((Number) item.get("instrument_id")).longValue();
+        requireDraft(instrument);
+        jdbc.sql("delete from survey_item where id = ?").param(itemId).update();
+        jdbc.sql("update survey_item set position = position - 1 where instrument_id = ? and position > ?")
+                .params(instrument, item.get("position")).update();
+    }
+
     @Transactional
     public void publish(long id) {
         requireDraft(id);

@@ -91,7 +91,14 @@ class SurveyAdministrationTest {
 
         Instrument.Item first = draft.items().getFirst();
         instruments.updateItem(first.id(), "Teks baru", "New text", first.subscaleId(), true);
+        instruments.addItem(copy, first.subscaleId(), "Tambahan", "Added", false);
+        instruments.removeItem(instruments.load(copy).items().get(1).id());
+        assertThat(instruments.load(copy).items()).hasSameSizeAs(published.items())
+                .extracting(Instrument.Item::position).containsExactlyElementsOf(
+                        published.items().stream().map(Instrument.Item::position).toList());
+        assertThat(instruments.load(copy).items().getLast().textEn()).isEqualTo("Added");
         instruments.publish(copy);
+        assertRefused(() -> instruments.addItem(copy, first.subscaleId(), "x", "x", false), "survey.error.not-draft");
         assertThat(instruments.load(copy).items().getFirst().textEn()).isEqualTo("New text");
         assertThat(instruments.load(published.id()).items().getFirst().textEn()).isEqualTo(first.textEn());
     }

@@ -46,6 +46,8 @@ class InstrumentAdminView extends VerticalLayout implements HasDynamicTitle {
     final Button newVersion = new Button(VaadinIcon.COPY.create());
     final Button publish = new Button();
     final Button retire = new Button();
+    final Button addItem = new Button(VaadinIcon.PLUS.create());
+    final Button removeItem = new Button(VaadinIcon.TRASH.create());
     final Paragraph scale = new Paragraph();
     private Instrument current;
 
@@ -60,6 +62,13 @@ class InstrumentAdminView extends VerticalLayout implements HasDynamicTitle {
         publish.addClickListener(e -> selected().ifPresent(i -> run(() -> instruments.publish(i.id()))));
         retire.setText(getTranslation("instruments.retire"));
         retire.addClickListener(e -> selected().ifPresent(i -> run(() -> instruments.retire(i.id()))));
+
+        addItem.setText(getTranslation("instruments.add-item"));
+        addItem.setId("instrument-add-item");
+        addItem.addClickListener(e -> itemDialog(null));
+        removeItem.setText(getTranslation("instruments.remove-item"));
+        removeItem.addClickListener(e -> items.getSelectedItems().stream().findFirst()
+                .ifPresent(i -> run(() -> instruments.removeItem(i.id()))));
 
         grid.setId("instruments");
         grid.addColumn(InstrumentSummary::nameId).setHeader(getTranslation("instruments.name")).setFlexGrow(1);
@@ -81,11 +90,11 @@ class InstrumentAdminView extends VerticalLayout implements HasDynamicTitle {
         items.addColumn(i -> i.reverseScored() ? "↺" : "").setHeader(getTranslation("instruments.reverse"))
                 .setAutoWidth(true).setFlexGrow(0);
         items.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        items.addItemDoubleClickListener(e -> editItem(e.getItem()));
+        items.addItemDoubleClickListener(e -> itemDialog(e.getItem()));
         items.setSizeFull();
 
         add(new HorizontalLayout(newVersion, publish, retire), grid, new H3(getTranslation("instruments.items")), scale,
-                items);
+                new HorizontalLayout(addItem, removeItem), items);
         refresh();
     }
 
@@ -111,6 +120,8 @@ class InstrumentAdminView extends VerticalLayout implements HasDynamicTitle {
         publish.setEnabled(draft);
         retire.setEnabled(summary != null && summary.status() == InstrumentStatus.PUBLISHED);
         newVersion.setEnabled(summary != null);
+        addItem.setEnabled(draft);
+        removeItem.setEnabled(draft);
     }
 
     private String subscaleName(long id) {
@@ -118,32 +129,41 @@ class InstrumentAdminView extends VerticalLayout implements HasDynamicTitle {
                 .map(s -> s.name(getLocale())).orElse("");
     }
 
-    private void editItem(Instrument.Item item) {
+    /** Edits an item of a draft, or adds one when {@code item} is null. */
+    private void itemDialog(Instrument.Item item) {
         if (current == null || current.status() != InstrumentStatus.DRAFT) {
             Notifications.error(getTranslation("survey.error.not-draft"));
             return;
         }
         TextArea textId = new TextArea("Bahasa Indonesia");
-        textId.setValue(item.textId());
         TextArea textEn = new TextArea("English");
-        textEn.setValue(item.textEn());
+        if (item != null) {
+            textId.setValue(item.textId());
+            textEn.setValue(item.textEn());
+        }
         Map<Long, Instrument.Subscale> subscales = current.subscales().stream()
                 .collect(Collectors.toMap(Instrument.Subscale::id, Function.identity()));
         Select<Instrument.Subscale> subscale = new Select<>();
         subscale.setLabel(getTranslation("instruments.subscale"));
         subscale.setItems(current.subscales());
         subscale.setItemLabelGenerator(s -> s == null ? "" : s.name(getLocale()));
-        subscale.setValue(subscales.get(item.subscaleId()));
-        Checkbox reverse = new Checkbox(getTranslation("instruments.reverse"), item.reverseScored());
-        Dialog dialog = new Dialog(getTranslation("instruments.item") + " " + item.position());
+        subscale.setValue(item == null ? current.subscales().getFirst() : subscales.get(item.subscaleId()));
+        Checkbox reverse = new Checkbox(getTranslation("instruments.reverse"), item != null && item.reverseScored());
+        Dialog dialog = new Dialog(item == null ? getTranslation("instruments.add-item")
+                : getTranslation("instruments.item") + " " + item.position());
         dialog.setWidth("min(640px, 100vw)");
         FormLayout form = new FormLayout(textId, textEn, subscale, reverse);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         dialog.add(form);
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
-                instruments.updateItem(item.id(), textId.getValue(), textEn.getValue(), subscale.getValue().id(),
-                        reverse.getValue());
+                if (item == null) {
+                    instruments.addItem(current.id(), subscale.getValue().id(), textId.getValue(), textEn.getValue(),
+                            reverse.getValue());
+                } else {
+                    instruments.updateItem(item.id(), textId.getValue(), textEn.getValue(), subscale.getValue().id(),
+                            reverse.getValue());
+                }
                 dialog.close();
                 refresh();
             } catch (UserFacingException ex) {
