@@ -71,7 +71,7 @@ class RoundAdminView extends VerticalLayout implements HasDynamicTitle {
         extend.addClickListener(e -> selected().ifPresent(this::extendDialog));
 
         grid.setId("rounds");
-        grid.addColumn(RoundRow::title).setHeader(getTranslation("rounds.title")).setFlexGrow(1);
+        grid.addColumn(RoundRow::title).setHeader(getTranslation("rounds.title")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(r -> r.instrumentName() + " v" + r.instrumentVersion()).setHeader(getTranslation("rounds.instrument"))
                 .setAutoWidth(true);
         grid.addColumn(r -> r.opensOn().format(date) + " – " + r.closesOn().format(date))
