@@ -13,8 +13,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSpecificationExecutor<Employee> {
 
-    long countByActiveTrue();
-
     Optional<Employee> findByNip(String nip);
 
     @Query("select e.nip from Employee e where e.nip in :nips")

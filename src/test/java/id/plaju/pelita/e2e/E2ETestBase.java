@@ -93,9 +93,12 @@ abstract class E2ETestBase {
         page.locator("input[name=password]").press("Enter");
     }
 
-    /** After sign-in Spring Security returns to {@code /}, or to {@code /?continue} for a saved request. */
+    /**
+     * After sign-in Spring Security returns to {@code /} (or {@code /?continue} for a saved request);
+     * heads and admins go on to {@code /dashboard}.
+     */
     void waitForHome() {
-        page.waitForURL(Pattern.compile(Pattern.quote(url("/")) + "(\\?continue)?"));
+        page.waitForURL(Pattern.compile(Pattern.quote(url("/")) + "(\\?continue|dashboard)?"));
     }
 
     void screenshot(String name) throws Exception {

@@ -1,60 +1,124 @@
 package id.plaju.pelita.analytics.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.plaju.pelita.base.ui.CurrentUserProfile;
 import id.plaju.pelita.base.ui.component.ChartOption;
 import id.plaju.pelita.base.ui.component.EChart;
-import id.plaju.pelita.organization.OrganizationService;
-import id.plaju.pelita.organization.UnitHeadcount;
+import id.plaju.pelita.security.CurrentUser;
+import id.plaju.pelita.security.PelitaUser;
+import id.plaju.pelita.security.Roles;
+import id.plaju.pelita.survey.SurveyRoundService;
+import id.plaju.pelita.training.EvaluationService;
+import id.plaju.pelita.training.JpLedger;
+import id.plaju.pelita.training.JpLedgerService;
+import id.plaju.pelita.training.ParticipationStatus;
+import id.plaju.pelita.training.SessionFilter;
+import id.plaju.pelita.training.SessionRow;
+import id.plaju.pelita.training.TrainingService;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 
 /**
- * The landing page: a welcome and the staff of Plaju per unit, drawn from the database. The role
- * dashboards replace the chart in later iterations.
+ * The landing page. Heads and admins go on to their unit dashboard; an employee sees their own
+ * page: JP progress this year, the sessions they are registered or invited for, and the surveys
+ * and evaluations waiting for them.
  */
 @Route("")
 @Menu(order = 0, icon = "vaadin:home", title = "menu.home")
 @PermitAll
-class HomeView extends VerticalLayout implements HasDynamicTitle {
+class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    final EChart chart = new EChart();
+    final EChart gauge = new EChart();
+    final Div upcoming = new Div();
+    final Div waiting = new Div();
 
-    HomeView(OrganizationService organization, CurrentUserProfile profile) {
+    HomeView(CurrentUserProfile profile, JpLedgerService ledger, TrainingService trainings,
+            SurveyRoundService rounds, EvaluationService evaluations) {
         addClassName("home-view");
-        List<UnitHeadcount> headcounts = organization.headcountPerUnit();
-        long total = headcounts.stream().mapToLong(UnitHeadcount::employees).sum();
+        setMaxWidth("1100px");
+        add(new H2(getTranslation("home.welcome", profile.displayName().orElse(""))));
+        if (CurrentUser.principal().map(PelitaUser::getEmployeeId).isEmpty() || seesDashboard()) {
+            return;
+        }
+        int year = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
+        JpLedger mine = ledger.myLedger(year);
+        NumberFormat one = NumberFormat.getNumberInstance(getLocale());
+        one.setMaximumFractionDigits(1);
+        gauge.setId("jp-gauge");
+        gauge.setWidthFull();
+        gauge.setHeight("300px");
+        gauge.setOption(ChartOption.gauge("JP " + year, mine.total().doubleValue(), 20)
+                .title(getTranslation("home.jp", one.format(mine.total()), String.valueOf(year))));
 
-        H2 welcome = new H2(getTranslation("home.welcome", profile.displayName().orElse("")));
-        Paragraph summary = new Paragraph(getTranslation("home.summary",
-                NumberFormat.getIntegerInstance(getLocale()).format(total),
-                NumberFormat.getIntegerInstance(getLocale()).format(headcounts.size())));
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+        List<SessionRow> mySessions = trainings.sessions(new SessionFilter(null, null, null, true), 0, 50).stream()
+                .filter(s -> s.myStatus() == ParticipationStatus.REGISTERED || s.myStatus() == ParticipationStatus.INVITED)
+                .toList();
+        upcoming.setId("home-sessions");
+        upcoming.add(new H3(getTranslation("home.sessions")));
+        if (mySessions.isEmpty()) {
+            upcoming.add(new Paragraph(getTranslation("home.no-sessions")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            mySessions.forEach(s -> list.add(new ListItem(s.startsAt().toLocalDate().format(date) + " · " + s.title()
+                    + " · " + getTranslation(s.myStatus().translationKey()))));
+            upcoming.add(list);
+        }
+        upcoming.add(link("home.to-trainings", "trainings"));
 
-        chart.setId("headcount-chart");
-        chart.setWidthFull();
-        chart.setHeight("520px");
-        chart.setOption(ChartOption.bar(
-                        headcounts.stream().map(UnitHeadcount::name).toList(),
-                        List.of(new ChartOption.Series(getTranslation("home.chart.series"),
-                                headcounts.stream().map(UnitHeadcount::employees).toList())))
-                .title(getTranslation("home.chart.title"))
-                .horizontal());
-        chart.addPointClickListener(click -> Notification.show(
-                getTranslation("home.chart.clicked", click.getName(), click.getValue()), 4000,
-                Notification.Position.BOTTOM_START));
+        int openRounds = rounds.myOpenRounds().size();
+        int pendingEvaluations = evaluations.pendingForMe().size();
+        waiting.setId("home-waiting");
+        waiting.add(new H3(getTranslation("home.waiting")),
+                new Paragraph(getTranslation("home.waiting.text", openRounds, pendingEvaluations)),
+                link("home.to-surveys", "surveys"));
 
-        Div card = new Div(chart);
+        Div grid = new Div(card(gauge), card(upcoming), card(waiting));
+        grid.addClassName("dashboard-grid");
+        grid.setWidthFull();
+        add(grid);
+    }
+
+    private static boolean seesDashboard() {
+        return CurrentUser.hasRole(Roles.HEAD) || CurrentUser.hasRole(Roles.ADMIN);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (seesDashboard()) {
+            event.forwardTo(DashboardView.class);
+        }
+    }
+
+    private Button link(String key, String route) {
+        Button button = new Button(getTranslation(key), e -> getUI().ifPresent(ui -> ui.navigate(route)));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    private static Div card(Component content) {
+        Div card = new Div(content);
         card.addClassName("card");
-        card.setWidthFull();
-        add(welcome, summary, card);
+        return card;
     }
 
     @Override

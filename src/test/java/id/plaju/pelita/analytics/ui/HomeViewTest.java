@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import id.plaju.pelita.PelitaSpringTest;
 import id.plaju.pelita.base.ui.component.ChartOption;
 import id.plaju.pelita.base.ui.component.EChart;
 import id.plaju.pelita.security.ui.LoginView;
+import id.plaju.pelita.training.JpLedgerService;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,35 +29,25 @@ class HomeViewTest extends SpringBrowserlessTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    JpLedgerService ledger;
+
     @Test
-    @WithMockUser(username = "pegawai", roles = "EMPLOYEE")
-    void showsEmployeesPerUnitFromTheDatabase() {
+    @WithUserDetails("pegawai")
+    void anEmployeeSeesTheirOwnJpAndWhatWaits() {
         HomeView view = navigate(HomeView.class);
 
-        ChartOption option = view.chart.getOption();
-        assertThat(option.type()).isEqualTo(ChartOption.Type.BAR);
+        ChartOption option = view.gauge.getOption();
+        assertThat(option.type()).isEqualTo(ChartOption.Type.GAUGE);
         JsonNode json = JsonMapper.builder().build().readTree(option.toJson());
-        List<String> units = json.at("/yAxis/data").valueStream().map(JsonNode::asString).toList();
-        int ulu = units.indexOf("Kelurahan Plaju Ulu");
-        assertThat(ulu).isNotNegative();
-        assertThat(json.at("/series/0/data/" + ulu).asLong()).isEqualTo(jdbc.sql(
-                "select count(*) from employee e join unit u on u.id = e.unit_id where u.code = 'KEL-PLAJU-ULU' and e.active")
-                .query(Long.class).single());
+        assertThat(json.at("/series/0/data/0/value").asDouble())
+                .isEqualTo(ledger.myLedger(LocalDate.now().getYear()).total().doubleValue());
+        assertThat(json.at("/series/0/max").asDouble()).isEqualTo(20);
+        assertThat(view.waiting.getElement().getTextRecursively()).contains("survei terbuka");
     }
 
     @Test
-    @WithMockUser(username = "pegawai", roles = "EMPLOYEE")
-    void aClickOnABarNamesTheUnit() {
-        HomeView view = navigate(HomeView.class);
-
-        ComponentUtil.fireEvent(view.chart,
-                new EChart.PointClickEvent(view.chart, true, "Kelurahan Plaju Ulu", "Pegawai", 1, 16.0));
-
-        assertThat(test(find(Notification.class).single()).getText()).isEqualTo("Kelurahan Plaju Ulu: 16 pegawai");
-    }
-
-    @Test
-    @WithMockUser(username = "pegawai", roles = "EMPLOYEE")
+    @WithUserDetails("pegawai")
     void employeeMenuHasNoAdministration() {
         navigate(HomeView.class);
 
@@ -63,22 +55,22 @@ class HomeViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = "ADMIN")
+    @WithUserDetails("admin")
     void adminMenuHasTheAdministration() {
-        navigate(HomeView.class);
+        navigate("", DashboardView.class);
 
-        assertThat(menuLabels()).containsExactly("Beranda", "Pelatihan", "Jam Pelajaran (JP)", "Survei & Evaluasi",
-                "Kelola Pelatihan", "Instrumen Survei", "Putaran Survei", "Unit Kerja", "Pegawai", "Pengguna",
+        assertThat(menuLabels()).containsExactly("Beranda", "Dasbor", "Pelatihan", "Jam Pelajaran (JP)",
+                "Survei & Evaluasi", "Kelola Pelatihan", "Instrumen Survei", "Putaran Survei", "Unit Kerja", "Pegawai", "Pengguna",
                 "Log Audit");
     }
 
     @Test
     @WithUserDetails("kepala")
     void headMenuHasTheStaffOfTheirUnits() {
-        navigate(HomeView.class);
+        navigate("", DashboardView.class);
 
-        assertThat(menuLabels()).containsExactly("Beranda", "Pelatihan", "Jam Pelajaran (JP)", "Pegawai Unit Saya",
-                "Survei & Evaluasi", "Tingkat Respons");
+        assertThat(menuLabels()).containsExactly("Beranda", "Dasbor", "Pelatihan", "Jam Pelajaran (JP)",
+                "Pegawai Unit Saya", "Survei & Evaluasi", "Tingkat Respons");
     }
 
     @Test
@@ -88,10 +80,10 @@ class HomeViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "kepala", roles = {"HEAD", "EMPLOYEE"})
+    @WithUserDetails("kepala")
     void theChosenLanguageIsRemembered() {
         try {
-            navigate(HomeView.class);
+            navigate(DashboardView.class);
             @SuppressWarnings("unchecked")
             Select<java.util.Locale> language = find(Select.class).withId("language").single();
 
@@ -102,6 +94,29 @@ class HomeViewTest extends SpringBrowserlessTest {
         } finally {
             jdbc.sql("update user_account set preferred_locale = null where username = 'kepala'").update();
         }
+    }
+
+    @Test
+    @WithUserDetails("camat")
+    void theDashboardDrawsItsChartsAndDrillsDownOnAClick() {
+        DashboardView view = navigate(DashboardView.class);
+        assertThat(view.participation.getOption().toJson()).contains("Kelurahan Plaju Ulu");
+        assertThat(view.heatmap.getOption().toJson()).contains("Intrinsik");
+
+        ComponentUtil.fireEvent(view.compliance,
+                new EChart.PointClickEvent(view.compliance, true, "Kelurahan Plaju Ulu", "Hijau", 0, 3.0));
+
+        assertThat(view.unit.getValue().name()).isEqualTo("Kelurahan Plaju Ulu");
+        assertThat(view.participation.getOption().toJson()).contains("Kelurahan Plaju Ulu")
+                .doesNotContain("Kelurahan Komperta");
+    }
+
+    @Test
+    @WithUserDetails("pegawai")
+    void employeesCannotOpenTheDashboard() {
+        UI.getCurrent().navigate("dashboard");
+        assertThat(UI.getCurrent().getCurrentView().getClass().getSimpleName())
+                .contains("Error");
     }
 
     private List<String> menuLabels() {

@@ -52,8 +52,8 @@ class TranslationsTest {
         assertThat(provider.getTranslation("menu.home", Locale.forLanguageTag("id-ID"))).isEqualTo("Beranda");
         assertThat(provider.getTranslation("menu.home", Locale.ENGLISH)).isEqualTo("Home");
         assertThat(provider.getTranslation("menu.home", Locale.GERMAN)).isEqualTo("Beranda");
-        assertThat(provider.getTranslation("home.summary", Locale.ENGLISH, "1,234", 5))
-                .isEqualTo("1,234 active employees work in 5 units of Plaju.");
+        assertThat(provider.getTranslation("home.waiting.text", Locale.ENGLISH, "1,234", 5))
+                .isEqualTo("1,234 open surveys · 5 training evaluations");
         assertThat(provider.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key");
     }
 

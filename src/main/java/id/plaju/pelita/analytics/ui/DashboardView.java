@@ -1,0 +1,189 @@
+package id.plaju.pelita.analytics.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import id.plaju.pelita.analytics.DashboardService;
+import id.plaju.pelita.analytics.GroupValue;
+import id.plaju.pelita.base.ui.component.ChartOption;
+import id.plaju.pelita.base.ui.component.EChart;
+import id.plaju.pelita.organization.UnitNode;
+import id.plaju.pelita.organization.UnitService;
+import id.plaju.pelita.security.Roles;
+import id.plaju.pelita.survey.RoundRow;
+import id.plaju.pelita.survey.RoundStatus;
+import id.plaju.pelita.survey.SurveyRoundService;
+import id.plaju.pelita.training.JpLedgerService;
+import id.plaju.pelita.training.UnitCompliance;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The unit dashboard for heads and admins: participation, 20-JP compliance and motivation, for
+ * the units of the viewer's scope; clicking a unit drills down into its sub-units. Groups under
+ * the anonymity threshold are drawn as gaps and named "n < 5".
+ */
+@Route("dashboard")
+@Menu(order = 5, icon = "vaadin:dashboard", title = "menu.dashboard")
+@RolesAllowed({Roles.HEAD, Roles.ADMIN})
+class DashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    private final DashboardService dashboard;
+    private final JpLedgerService ledger;
+    final Select<Integer> year = new Select<>();
+    final ComboBox<UnitNode> unit = new ComboBox<>();
+    final Select<RoundRow> round = new Select<>();
+    final EChart participation = new EChart();
+    final EChart compliance = new EChart();
+    final EChart trend = new EChart();
+    final EChart heatmap = new EChart();
+    final Span suppressedNote = new Span();
+    private final List<UnitNode> units;
+
+    DashboardView(DashboardService dashboard, JpLedgerService ledger, UnitService unitService,
+            SurveyRoundService rounds) {
+        this.dashboard = dashboard;
+        this.ledger = ledger;
+        this.units = unitService.visibleActiveUnits();
+        setWidthFull();
+        int thisYear = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
+        year.setLabel(getTranslation("jp.year"));
+        year.setItems(thisYear, thisYear - 1);
+        year.setValue(thisYear);
+        unit.setLabel(getTranslation("employees.unit"));
+        unit.setItems(units);
+        unit.setItemLabelGenerator(UnitNode::name);
+        unit.setClearButtonVisible(true);
+        unit.setPlaceholder(getTranslation("dashboard.all-my-units"));
+        unit.setId("dashboard-unit");
+        List<RoundRow> closedOrOpen = rounds.rounds().stream().filter(r -> r.status() != RoundStatus.DRAFT).toList();
+        round.setLabel(getTranslation("rounds.round"));
+        round.setItems(closedOrOpen);
+        round.setItemLabelGenerator(r -> r == null ? "" : r.title());
+        closedOrOpen.stream().filter(r -> r.status() == RoundStatus.CLOSED).findFirst().ifPresent(round::setValue);
+        HorizontalLayout filters = new HorizontalLayout(year, unit, round);
+        filters.setWrap(true);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        participation.setId("chart-participation");
+        compliance.setId("chart-compliance");
+        trend.setId("chart-trend");
+        heatmap.setId("chart-heatmap");
+        for (EChart chart : List.of(participation, compliance, trend, heatmap)) {
+            chart.setWidthFull();
+            chart.setHeight("380px");
+        }
+        participation.addPointClickListener(e -> drillDown(e.getName()));
+        compliance.addPointClickListener(e -> drillDown(e.getName()));
+        suppressedNote.addClassName("derived");
+        suppressedNote.setText(getTranslation("dashboard.suppressed", dashboard.minGroupSize()));
+
+        Div grid = new Div(card(participation), card(compliance), card(trend), card(heatmap));
+        grid.addClassName("dashboard-grid");
+        grid.setWidthFull();
+        add(filters, suppressedNote, grid);
+        year.addValueChangeListener(e -> refresh());
+        unit.addValueChangeListener(e -> refresh());
+        round.addValueChangeListener(e -> refresh());
+        refresh();
+    }
+
+    private static Div card(EChart chart) {
+        Div card = new Div(chart);
+        card.addClassName("card");
+        return card;
+    }
+
+    private void drillDown(String unitName) {
+        units.stream().filter(u -> u.name().equals(unitName)).findFirst().ifPresent(unit::setValue);
+    }
+
+    void refresh() {
+        Long unitId = unit.getValue() == null ? null : unit.getValue().id();
+        int y = year.getValue();
+
+        List<GroupValue> rates = dashboard.participationByUnit(y, unitId);
+        participation.setOption(ChartOption.bar(rates.stream().map(GroupValue::label).toList(),
+                        List.of(new ChartOption.Series(getTranslation("dashboard.participation.series"),
+                                rates.stream().map(GroupValue::value).toList())))
+                .horizontal().percentValues().title(getTranslation("dashboard.participation", String.valueOf(y))));
+
+        DashboardService.Breakdown breakdown = dashboard.breakdown(unitId);
+        Map<Long, Long> groupOf = breakdown.groupOfUnit();
+        Set<Long> covered = groupOf.keySet();
+        List<String> names = breakdown.groups().stream().map(UnitNode::name).toList();
+        long[][] counts = new long[breakdown.groups().size()][3];
+        for (UnitCompliance c : ledger.unitCompliance(y)) {
+            if (covered.contains(c.unitId())) {
+                int index = indexOf(breakdown, groupOf.get(c.unitId()));
+                counts[index][0] += c.green();
+                counts[index][1] += c.amber();
+                counts[index][2] += c.red();
+            }
+        }
+        compliance.setOption(ChartOption.bar(names, List.of(
+                        series(getTranslation("jp.green"), counts, 0), series(getTranslation("jp.amber"), counts, 1),
+                        series(getTranslation("jp.red"), counts, 2)))
+                .stacked().horizontal().colors("#2e9e5b", "#f0a500", "#d64545")
+                .title(getTranslation("dashboard.compliance", String.valueOf(y))));
+
+        List<GroupValue> rounds = dashboard.motivationTrend(unitId);
+        trend.setOption(ChartOption.line(rounds.stream().map(r -> shortTitle(r.label())).toList(),
+                        List.of(new ChartOption.Series(getTranslation("dashboard.index"),
+                                rounds.stream().map(GroupValue::value).toList())))
+                .title(getTranslation("dashboard.trend")));
+
+        if (round.getValue() != null) {
+            DashboardService.Heatmap map = dashboard.subscaleHeatmap(round.getValue().id(), unitId);
+            List<ChartOption.HeatCell> cells = new ArrayList<>();
+            for (int row = 0; row < map.units().size(); row++) {
+                GroupValue g = map.units().get(row);
+                for (int col = 0; col < map.subscales().size(); col++) {
+                    cells.add(new ChartOption.HeatCell(col, row, map.cells().get(g.key()).get(map.subscales().get(col))));
+                }
+            }
+            heatmap.setOption(ChartOption.heatmap(map.subscales(), map.units().stream()
+                            .map(g -> g.suppressed() ? g.label() + " (n < " + dashboard.minGroupSize() + ")" : g.label())
+                            .toList(), cells, 0, 100)
+                    .title(getTranslation("dashboard.heatmap", round.getValue().title())));
+        }
+    }
+
+    private static ChartOption.Series series(String name, long[][] counts, int column) {
+        List<Long> values = new ArrayList<>();
+        for (long[] row : counts) {
+            values.add(row[column]);
+        }
+        return new ChartOption.Series(name, values);
+    }
+
+    private static int indexOf(DashboardService.Breakdown breakdown, Long groupId) {
+        for (int i = 0; i < breakdown.groups().size(); i++) {
+            if (breakdown.groups().get(i).id() == groupId) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static String shortTitle(String title) {
+        return title.replace("Survei Motivasi Kerja ", "");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.dashboard");
+    }
+}

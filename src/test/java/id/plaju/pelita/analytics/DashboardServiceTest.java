@@ -1,0 +1,88 @@
+package id.plaju.pelita.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.plaju.pelita.PelitaSpringTest;
+import java.util.List;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@PelitaSpringTest
+class DashboardServiceTest {
+
+    @Autowired
+    DashboardService dashboard;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private long unit(String code) {
+        return jdbc.sql("select id from unit where code = ?").param(code).query(Long.class).single();
+    }
+
+    private long closedRound() {
+        return jdbc.sql("select id from survey_round where status = 'CLOSED' order by opens_on desc limit 1")
+                .query(Long.class).single();
+    }
+
+    @Test
+    @WithUserDetails("kepala")
+    void aForgedUnitFilterIsRefused() {
+        long komperta = unit("KEL-KOMPERTA");
+        assertThatThrownBy(() -> dashboard.motivationTrend(komperta)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> dashboard.participationByUnit(2026, komperta)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("camat")
+    void theTrendMatchesTheStoredScores() {
+        long ulu = unit("KEL-PLAJU-ULU");
+        List<GroupValue> trend = dashboard.motivationTrend(ulu);
+        GroupValue last = trend.stream().filter(g -> g.key().equals(Long.toString(closedRound()))).findFirst().orElseThrow();
+        Double expected = jdbc.sql("select avg(motivation_index) from survey_response where round_id = ? and unit_id = ?")
+                .params(closedRound(), ulu).query(Double.class).single();
+        assertThat(last.n()).isGreaterThanOrEqualTo(5);
+        assertThat(last.value()).isCloseTo(expected, Offset.offset(0.001));
+    }
+
+    @Test
+    @WithUserDetails("camat")
+    void aSmallUnitNeverShowsAScore() {
+        assertThat(dashboard.motivationTrend(unit("KEC-PELUM"))).isNotEmpty()
+                .allMatch(GroupValue::suppressed).allMatch(g -> g.value() == null);
+    }
+
+    @Test
+    @WithUserDetails("camat")
+    void theHeatmapNeverHidesExactlyOneUnit() {
+        DashboardService.Heatmap map = dashboard.subscaleHeatmap(closedRound(), null);
+        long hidden = map.units().stream().filter(GroupValue::suppressed).count();
+        assertThat(map.subscales()).hasSize(6);
+        assertThat(hidden).isNotEqualTo(1);
+        for (GroupValue g : map.units()) {
+            assertThat(map.cells().get(g.key()).values()).allMatch(v -> g.suppressed() == (v == null));
+        }
+    }
+
+    @Test
+    @WithUserDetails("camat")
+    void participationIsTheShareOfStaffWhoAttended() {
+        List<GroupValue> rates = dashboard.participationByUnit(2026, null);
+        assertThat(rates).isNotEmpty().allMatch(g -> g.value() == null || g.value() >= 0 && g.value() <= 1);
+        assertThat(rates.stream().mapToLong(GroupValue::n).sum()).isEqualTo(jdbc.sql("""
+                select count(*) from employee e join unit u on u.id = e.unit_id
+                where e.active and (u.code like 'KEC-%' or u.code like 'KEL-%')""").query(Long.class).single());
+        assertThat(rates).extracting(GroupValue::label).contains("Kecamatan Plaju", "Kelurahan Plaju Ulu");
+    }
+
+    @Test
+    @WithUserDetails("pegawai")
+    void employeesHaveNoDashboard() {
+        assertThatThrownBy(() -> dashboard.motivationTrend(null)).isInstanceOf(AccessDeniedException.class);
+    }
+}
