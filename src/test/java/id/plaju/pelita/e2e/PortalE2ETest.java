@@ -3,12 +3,17 @@ package id.plaju.pelita.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The portal as people first meet it: sign-in, the chart drawn from the database, role menus, a
@@ -65,6 +70,27 @@ class PortalE2ETest extends E2ETestBase {
         page.mouse().click(((Number) point.get(0)).doubleValue(), ((Number) point.get(1)).doubleValue());
 
         assertThat(page.locator("#dashboard-unit input")).hasValue("Kelurahan Plaju Ulu");
+    }
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aHeadExportsAPanelAsXlsx() throws Exception {
+        jdbc.sql("update user_account set preferred_locale = null where username = 'kepala'").update();
+        signIn("kepala", "pelita123");
+        waitForHome();
+        page.waitForURL(url("/dashboard"));
+        Download download = page.waitForDownload(() -> page.locator("#export-xlsx-jp-compliance").click());
+        assertThat(download.suggestedFilename()).startsWith("pelita-jp-compliance-").endsWith(".xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(download.path()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Hijau (≥ 20)");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Kelurahan Plaju Ulu");
+            double staff = sheet.getRow(1).getCell(1).getNumericCellValue() + sheet.getRow(1).getCell(2).getNumericCellValue()
+                    + sheet.getRow(1).getCell(3).getNumericCellValue();
+            assertThat(staff).isEqualTo(16);
+        }
     }
 
     @Test

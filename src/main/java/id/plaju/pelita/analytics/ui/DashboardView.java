@@ -11,9 +11,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.plaju.pelita.analytics.DashboardService;
+import id.plaju.pelita.analytics.ExportService;
+import id.plaju.pelita.analytics.PanelData;
 import id.plaju.pelita.analytics.GroupValue;
 import id.plaju.pelita.base.ui.component.ChartOption;
-import id.plaju.pelita.base.ui.component.EChart;
 import id.plaju.pelita.organization.UnitNode;
 import id.plaju.pelita.organization.UnitService;
 import id.plaju.pelita.security.Roles;
@@ -26,6 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,16 +47,20 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final Select<Integer> year = new Select<>();
     final ComboBox<UnitNode> unit = new ComboBox<>();
     final Select<RoundRow> round = new Select<>();
-    final EChart participation = new EChart();
-    final EChart compliance = new EChart();
-    final EChart trend = new EChart();
-    final EChart heatmap = new EChart();
+    final DashboardPanel participation;
+    final DashboardPanel compliance;
+    final DashboardPanel trend;
+    final DashboardPanel heatmap;
     final Span suppressedNote = new Span();
     private final List<UnitNode> units;
 
     DashboardView(DashboardService dashboard, JpLedgerService ledger, UnitService unitService,
-            SurveyRoundService rounds) {
+            SurveyRoundService rounds, ExportService exports) {
         this.dashboard = dashboard;
+        participation = new DashboardPanel("participation", exports);
+        compliance = new DashboardPanel("jp-compliance", exports);
+        trend = new DashboardPanel("motivation-trend", exports);
+        heatmap = new DashboardPanel("subscale-heatmap", exports);
         this.ledger = ledger;
         this.units = unitService.visibleActiveUnits();
         setWidthFull();
@@ -77,20 +83,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        participation.setId("chart-participation");
-        compliance.setId("chart-compliance");
-        trend.setId("chart-trend");
-        heatmap.setId("chart-heatmap");
-        for (EChart chart : List.of(participation, compliance, trend, heatmap)) {
-            chart.setWidthFull();
-            chart.setHeight("380px");
-        }
-        participation.addPointClickListener(e -> drillDown(e.getName()));
-        compliance.addPointClickListener(e -> drillDown(e.getName()));
+        participation.chart.addPointClickListener(e -> drillDown(e.getName()));
+        compliance.chart.addPointClickListener(e -> drillDown(e.getName()));
         suppressedNote.addClassName("derived");
         suppressedNote.setText(getTranslation("dashboard.suppressed", dashboard.minGroupSize()));
 
-        Div grid = new Div(card(participation), card(compliance), card(trend), card(heatmap));
+        Div grid = new Div(participation, compliance, trend, heatmap);
         grid.addClassName("dashboard-grid");
         grid.setWidthFull();
         add(filters, suppressedNote, grid);
@@ -98,12 +96,6 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         unit.addValueChangeListener(e -> refresh());
         round.addValueChangeListener(e -> refresh());
         refresh();
-    }
-
-    private static Div card(EChart chart) {
-        Div card = new Div(chart);
-        card.addClassName("card");
-        return card;
     }
 
     private void drillDown(String unitName) {
@@ -114,11 +106,17 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Long unitId = unit.getValue() == null ? null : unit.getValue().id();
         int y = year.getValue();
 
+        String filter = y + (unit.getValue() == null ? "" : " " + unit.getValue().name());
         List<GroupValue> rates = dashboard.participationByUnit(y, unitId);
-        participation.setOption(ChartOption.bar(rates.stream().map(GroupValue::label).toList(),
+        participation.show(ChartOption.bar(rates.stream().map(GroupValue::label).toList(),
                         List.of(new ChartOption.Series(getTranslation("dashboard.participation.series"),
                                 rates.stream().map(GroupValue::value).toList())))
-                .horizontal().percentValues().title(getTranslation("dashboard.participation", String.valueOf(y))));
+                .horizontal().percentValues().title(getTranslation("dashboard.participation", String.valueOf(y))),
+                new PanelData("participation", getTranslation("dashboard.participation", String.valueOf(y)), filter,
+                        List.of(getTranslation("employees.unit"), getTranslation("jp.staff"),
+                                getTranslation("dashboard.participation.share")),
+                        rates.stream().map(g -> List.<Object>of(g.label(), g.n(), g.value() == null ? 0.0 : g.value()))
+                                .toList()));
 
         DashboardService.Breakdown breakdown = dashboard.breakdown(unitId);
         Map<Long, Long> groupOf = breakdown.groupOfUnit();
@@ -133,17 +131,27 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 counts[index][2] += c.red();
             }
         }
-        compliance.setOption(ChartOption.bar(names, List.of(
+        List<List<Object>> complianceRows = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            complianceRows.add(List.of(names.get(i), counts[i][0], counts[i][1], counts[i][2]));
+        }
+        compliance.show(ChartOption.bar(names, List.of(
                         series(getTranslation("jp.green"), counts, 0), series(getTranslation("jp.amber"), counts, 1),
                         series(getTranslation("jp.red"), counts, 2)))
                 .stacked().horizontal().colors("#2e9e5b", "#f0a500", "#d64545")
-                .title(getTranslation("dashboard.compliance", String.valueOf(y))));
+                .title(getTranslation("dashboard.compliance", String.valueOf(y))),
+                new PanelData("jp-compliance", getTranslation("dashboard.compliance", String.valueOf(y)), filter,
+                        List.of(getTranslation("employees.unit"), getTranslation("jp.green"), getTranslation("jp.amber"),
+                                getTranslation("jp.red")), complianceRows));
 
         List<GroupValue> rounds = dashboard.motivationTrend(unitId);
-        trend.setOption(ChartOption.line(rounds.stream().map(r -> shortTitle(r.label())).toList(),
+        trend.show(ChartOption.line(rounds.stream().map(r -> shortTitle(r.label())).toList(),
                         List.of(new ChartOption.Series(getTranslation("dashboard.index"),
                                 rounds.stream().map(GroupValue::value).toList())))
-                .title(getTranslation("dashboard.trend")));
+                .title(getTranslation("dashboard.trend")),
+                new PanelData("motivation-trend", getTranslation("dashboard.trend"), filter,
+                        List.of(getTranslation("rounds.round"), "n", getTranslation("dashboard.index")),
+                        rounds.stream().map(r -> Arrays.asList((Object) r.label(), r.n(), r.value())).toList()));
 
         if (round.getValue() != null) {
             DashboardService.Heatmap map = dashboard.subscaleHeatmap(round.getValue().id(), unitId);
@@ -154,10 +162,20 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                     cells.add(new ChartOption.HeatCell(col, row, map.cells().get(g.key()).get(map.subscales().get(col))));
                 }
             }
-            heatmap.setOption(ChartOption.heatmap(map.subscales(), map.units().stream()
+            List<String> columns = new ArrayList<>(List.of(getTranslation("employees.unit"), "n"));
+            columns.addAll(map.subscales());
+            List<List<Object>> heatRows = new ArrayList<>();
+            for (GroupValue g : map.units()) {
+                List<Object> row = new ArrayList<>(List.of(g.label(), g.suppressed() ? "< " + dashboard.minGroupSize() : g.n()));
+                map.subscales().forEach(sub -> row.add(map.cells().get(g.key()).get(sub)));
+                heatRows.add(row);
+            }
+            heatmap.show(ChartOption.heatmap(map.subscales(), map.units().stream()
                             .map(g -> g.suppressed() ? g.label() + " (n < " + dashboard.minGroupSize() + ")" : g.label())
                             .toList(), cells, 0, 100)
-                    .title(getTranslation("dashboard.heatmap", round.getValue().title())));
+                    .title(getTranslation("dashboard.heatmap", round.getValue().title())),
+                    new PanelData("subscale-heatmap", getTranslation("dashboard.heatmap", round.getValue().title()),
+                            filter + " " + round.getValue().title(), columns, heatRows));
         }
     }
 

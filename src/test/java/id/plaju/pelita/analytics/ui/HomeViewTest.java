@@ -100,15 +100,18 @@ class HomeViewTest extends SpringBrowserlessTest {
     @WithUserDetails("camat")
     void theDashboardDrawsItsChartsAndDrillsDownOnAClick() {
         DashboardView view = navigate(DashboardView.class);
-        assertThat(view.participation.getOption().toJson()).contains("Kelurahan Plaju Ulu");
-        assertThat(view.heatmap.getOption().toJson()).contains("Intrinsik");
+        assertThat(view.participation.chart.getOption().toJson()).contains("Kelurahan Plaju Ulu");
+        assertThat(view.heatmap.chart.getOption().toJson()).contains("Intrinsik");
+        assertThat(view.compliance.data().rows()).hasSize(view.compliance.data().rows().size())
+                .anyMatch(row -> row.getFirst().equals("Kelurahan Plaju Ulu"));
 
-        ComponentUtil.fireEvent(view.compliance,
-                new EChart.PointClickEvent(view.compliance, true, "Kelurahan Plaju Ulu", "Hijau", 0, 3.0));
+        ComponentUtil.fireEvent(view.compliance.chart,
+                new EChart.PointClickEvent(view.compliance.chart, true, "Kelurahan Plaju Ulu", "Hijau", 0, 3.0));
 
         assertThat(view.unit.getValue().name()).isEqualTo("Kelurahan Plaju Ulu");
-        assertThat(view.participation.getOption().toJson()).contains("Kelurahan Plaju Ulu")
+        assertThat(view.participation.chart.getOption().toJson()).contains("Kelurahan Plaju Ulu")
                 .doesNotContain("Kelurahan Komperta");
+        assertThat(view.participation.data().filter()).contains("Kelurahan Plaju Ulu");
     }
 
     @Test
