@@ -154,6 +154,66 @@ public class DashboardService {
         return new Heatmap(subscales, shown, cells);
     }
 
+    /** A programme's evaluations by staff of the covered units in a year: mean relevance and clash share. */
+    public record ProgrammeRelevance(String title, long n, Double meanRelevance, Double clashShare, boolean suppressed) {
+    }
+
+    /** Programmes ranked by mean relevance, as rated by the covered units' staff; small groups suppressed. */
+    public List<ProgrammeRelevance> relevanceRanking(int year, Long unitId) {
+        Set<Long> covered = unitsOf(unitId);
+        if (covered.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select p.title, count(*) as n, avg(e.relevance) as relevance,
+                       avg(case when e.clashed_with_work then 1.0 else 0.0 end) as clash
+                from training_evaluation e
+                join training_session s on s.id = e.session_id
+                join training_programme p on p.id = s.programme_id
+                join employee em on em.id = e.employee_id
+                where em.unit_id in (:units) and s.starts_at >= :from and s.starts_at < :to
+                group by p.id, p.title
+                order by avg(e.relevance) desc, p.title""").param("units", covered)
+                .param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year + 1, 1, 1))
+                .query((rs, i) -> {
+                    boolean small = rs.getLong("n") < anonymity.minGroupSize();
+                    return new ProgrammeRelevance(rs.getString("title"), rs.getLong("n"),
+                            small ? null : rs.getDouble("relevance"), small ? null : rs.getDouble("clash"), small);
+                }).list();
+    }
+
+    /**
+     * Change of the motivation index between the round before {@code roundId} and {@code roundId},
+     * for staff who attended training in between and those who did not, paired by pseudonym.
+     * Correlation, not proof of cause.
+     */
+    public List<GroupValue> trainedVersusNot(long roundId, Long unitId) {
+        Set<Long> covered = unitsOf(unitId);
+        Long previous = jdbc.sql("""
+                select p.id from survey_round p join survey_round r on r.id = ?
+                where p.instrument_id = r.instrument_id and p.opens_on < r.opens_on and p.status <> 'DRAFT'
+                order by p.opens_on desc limit 1""").param(roundId).query(Long.class).optional().orElse(null);
+        if (previous == null || covered.isEmpty()) {
+            return List.of();
+        }
+        Map<Boolean, long[]> n = new HashMap<>();
+        Map<Boolean, Double> delta = new HashMap<>();
+        jdbc.sql("""
+                select b.attended_training as trained, count(*) as n, avg(b.motivation_index - a.motivation_index) as delta
+                from survey_response a join survey_response b on b.pseudonym = a.pseudonym
+                where a.round_id = :before and b.round_id = :after and b.unit_id in (:units)
+                group by b.attended_training""").param("before", previous).param("after", roundId)
+                .param("units", covered).query((rs, i) -> {
+                    n.put(rs.getBoolean("trained"), new long[] {rs.getLong("n")});
+                    delta.put(rs.getBoolean("trained"), rs.getDouble("delta"));
+                    return null;
+                }).list();
+        List<GroupValue> groups = List.of(
+                GroupValue.of("trained", "trained", n.getOrDefault(true, new long[1])[0], delta.get(true)),
+                GroupValue.of("not-trained", "not-trained", n.getOrDefault(false, new long[1])[0], delta.get(false)));
+        return Suppression.apply(groups, anonymity.minGroupSize(), false);
+    }
+
     /** Share of active staff per sub-unit who attended at least one closed session in the year. */
     public List<GroupValue> participationByUnit(int year, Long unitId) {
         Breakdown breakdown = breakdown(unitId);

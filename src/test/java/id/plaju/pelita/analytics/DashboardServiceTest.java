@@ -81,6 +81,37 @@ class DashboardServiceTest {
     }
 
     @Test
+    @WithUserDetails("camat")
+    void trainedAndNotTrainedStaffArePairedByPseudonym() {
+        long round = closedRound();
+        List<GroupValue> groups = dashboard.trainedVersusNot(round, null);
+        assertThat(groups).extracting(GroupValue::key).containsExactly("trained", "not-trained");
+        long previous = jdbc.sql("""
+                select p.id from survey_round p join survey_round r on r.id = ?
+                where p.opens_on < r.opens_on order by p.opens_on desc limit 1""").param(round).query(Long.class).single();
+        long pairs = jdbc.sql("""
+                select count(*) from survey_response a join survey_response b on b.pseudonym = a.pseudonym
+                where a.round_id = ? and b.round_id = ?""").params(previous, round).query(Long.class).single();
+        assertThat(groups.stream().mapToLong(GroupValue::n).sum()).isEqualTo(pairs);
+        GroupValue trained = groups.getFirst();
+        GroupValue untrained = groups.get(1);
+        assertThat(trained.value()).isNotNull();
+        assertThat(untrained.value()).isNotNull();
+        assertThat(trained.value()).isGreaterThan(untrained.value());
+    }
+
+    @Test
+    @WithUserDetails("camat")
+    void programmesAreRankedByRelevanceAndTheIrrelevantOneIsLast() {
+        List<DashboardService.ProgrammeRelevance> ranking = dashboard.relevanceRanking(2025, null);
+        List<DashboardService.ProgrammeRelevance> shown = ranking.stream().filter(p -> !p.suppressed()).toList();
+        assertThat(shown).isNotEmpty();
+        assertThat(shown.getLast().title()).isEqualTo("Teori Administrasi Publik Lanjutan");
+        assertThat(ranking).filteredOn(DashboardService.ProgrammeRelevance::suppressed)
+                .allMatch(p -> p.n() < dashboard.minGroupSize() && p.meanRelevance() == null);
+    }
+
+    @Test
     @WithUserDetails("pegawai")
     void employeesHaveNoDashboard() {
         assertThatThrownBy(() -> dashboard.motivationTrend(null)).isInstanceOf(AccessDeniedException.class);

@@ -51,6 +51,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final DashboardPanel compliance;
     final DashboardPanel trend;
     final DashboardPanel heatmap;
+    final DashboardPanel trained;
+    final DashboardPanel relevance;
     final Span suppressedNote = new Span();
     private final List<UnitNode> units;
 
@@ -61,6 +63,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         compliance = new DashboardPanel("jp-compliance", exports);
         trend = new DashboardPanel("motivation-trend", exports);
         heatmap = new DashboardPanel("subscale-heatmap", exports);
+        trained = new DashboardPanel("trained-vs-not", exports);
+        relevance = new DashboardPanel("relevance-ranking", exports);
         this.ledger = ledger;
         this.units = unitService.visibleActiveUnits();
         setWidthFull();
@@ -88,7 +92,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         suppressedNote.addClassName("derived");
         suppressedNote.setText(getTranslation("dashboard.suppressed", dashboard.minGroupSize()));
 
-        Div grid = new Div(participation, compliance, trend, heatmap);
+        Div grid = new Div(participation, compliance, trend, heatmap, trained, relevance);
         grid.addClassName("dashboard-grid");
         grid.setWidthFull();
         add(filters, suppressedNote, grid);
@@ -153,6 +157,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         List.of(getTranslation("rounds.round"), "n", getTranslation("dashboard.index")),
                         rounds.stream().map(r -> Arrays.asList((Object) r.label(), r.n(), r.value())).toList()));
 
+        showTrainedAndRelevance(unitId, y, filter);
         if (round.getValue() != null) {
             DashboardService.Heatmap map = dashboard.subscaleHeatmap(round.getValue().id(), unitId);
             List<ChartOption.HeatCell> cells = new ArrayList<>();
@@ -177,6 +182,33 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                     new PanelData("subscale-heatmap", getTranslation("dashboard.heatmap", round.getValue().title()),
                             filter + " " + round.getValue().title(), columns, heatRows));
         }
+    }
+
+    private void showTrainedAndRelevance(Long unitId, int y, String filter) {
+        if (round.getValue() != null) {
+            List<GroupValue> groups = dashboard.trainedVersusNot(round.getValue().id(), unitId);
+            List<String> labels = groups.stream().map(g -> getTranslation("dashboard.group." + g.key())
+                    + (g.suppressed() ? " (n < " + dashboard.minGroupSize() + ")" : " (n = " + g.n() + ")")).toList();
+            trained.show(ChartOption.bar(labels, List.of(new ChartOption.Series(getTranslation("dashboard.change"),
+                            groups.stream().map(GroupValue::value).toList())))
+                    .title(getTranslation("dashboard.trained")),
+                    new PanelData("trained-vs-not", getTranslation("dashboard.trained"),
+                            filter + " " + round.getValue().title(),
+                            List.of(getTranslation("dashboard.group"), "n", getTranslation("dashboard.change")),
+                            groups.stream().map(g -> Arrays.asList((Object) getTranslation("dashboard.group." + g.key()),
+                                    g.n(), g.value())).toList()));
+        }
+        List<DashboardService.ProgrammeRelevance> ranking = dashboard.relevanceRanking(y, unitId);
+        relevance.show(ChartOption.bar(ranking.stream().map(p -> p.suppressed()
+                                ? p.title() + " (n < " + dashboard.minGroupSize() + ")" : p.title()).toList(),
+                        List.of(new ChartOption.Series(getTranslation("training.relevance"),
+                                ranking.stream().map(DashboardService.ProgrammeRelevance::meanRelevance).toList())))
+                .horizontal().title(getTranslation("dashboard.relevance", String.valueOf(y))),
+                new PanelData("relevance-ranking", getTranslation("dashboard.relevance", String.valueOf(y)), filter,
+                        List.of(getTranslation("training.programme"), "n", getTranslation("training.relevance"),
+                                getTranslation("training.clash")),
+                        ranking.stream().map(p -> Arrays.asList((Object) p.title(), p.n(), p.meanRelevance(),
+                                p.clashShare())).toList()));
     }
 
     private static ChartOption.Series series(String name, long[][] counts, int column) {

@@ -102,6 +102,9 @@ class HomeViewTest extends SpringBrowserlessTest {
         DashboardView view = navigate(DashboardView.class);
         assertThat(view.participation.chart.getOption().toJson()).contains("Kelurahan Plaju Ulu");
         assertThat(view.heatmap.chart.getOption().toJson()).contains("Intrinsik");
+        assertThat(view.trained.data().rows()).hasSize(2);
+        assertThat(view.trained.chart.getOption().toJson()).contains("Ikut pelatihan");
+        assertThat(view.relevance.data().rows()).isNotEmpty();
         assertThat(view.compliance.data().rows()).hasSize(view.compliance.data().rows().size())
                 .anyMatch(row -> row.getFirst().equals("Kelurahan Plaju Ulu"));
 
