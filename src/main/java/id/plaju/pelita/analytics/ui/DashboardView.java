@@ -24,6 +24,7 @@ import id.plaju.pelita.survey.SurveyRoundService;
 import id.plaju.pelita.training.JpLedgerService;
 import id.plaju.pelita.training.UnitCompliance;
 import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -54,11 +55,17 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final DashboardPanel trained;
     final DashboardPanel relevance;
     final Span suppressedNote = new Span();
+    final Span kpiParticipation = kpiValue("kpi-participation");
+    final Span kpiJp = kpiValue("kpi-jp");
+    final Span kpiIndex = kpiValue("kpi-index");
+    final Span kpiResponse = kpiValue("kpi-response");
+    private final SurveyRoundService rounds;
     private final List<UnitNode> units;
 
     DashboardView(DashboardService dashboard, JpLedgerService ledger, UnitService unitService,
             SurveyRoundService rounds, ExportService exports) {
         this.dashboard = dashboard;
+        this.rounds = rounds;
         participation = new DashboardPanel("participation", exports);
         compliance = new DashboardPanel("jp-compliance", exports);
         trend = new DashboardPanel("motivation-trend", exports);
@@ -92,14 +99,76 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         suppressedNote.addClassName("derived");
         suppressedNote.setText(getTranslation("dashboard.suppressed", dashboard.minGroupSize()));
 
+        Div kpis = new Div(kpi(kpiParticipation, "dashboard.kpi.participation"), kpi(kpiJp, "dashboard.kpi.jp"),
+                kpi(kpiIndex, "dashboard.kpi.index"), kpi(kpiResponse, "dashboard.kpi.response"));
+        kpis.addClassName("kpi-row");
+        kpis.setWidthFull();
         Div grid = new Div(participation, compliance, trend, heatmap, trained, relevance);
         grid.addClassName("dashboard-grid");
         grid.setWidthFull();
-        add(filters, suppressedNote, grid);
+        add(filters, kpis, suppressedNote, grid);
         year.addValueChangeListener(e -> refresh());
         unit.addValueChangeListener(e -> refresh());
         round.addValueChangeListener(e -> refresh());
         refresh();
+    }
+
+    private static Span kpiValue(String id) {
+        Span value = new Span();
+        value.setId(id);
+        value.addClassName("kpi-value");
+        return value;
+    }
+
+    private Div kpi(Span value, String labelKey) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("kpi-label");
+        Div card = new Div(value, label);
+        card.addClassNames("card", "kpi");
+        return card;
+    }
+
+    private void updateKpis(List<GroupValue> rates, long[][] counts, List<GroupValue> trendRounds, Set<Long> covered) {
+        NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
+        NumberFormat one = NumberFormat.getNumberInstance(getLocale());
+        one.setMaximumFractionDigits(1);
+        long staff = rates.stream().mapToLong(GroupValue::n).sum();
+        double trainedStaff = rates.stream().filter(g -> g.value() != null).mapToDouble(g -> g.n() * g.value()).sum();
+        kpiParticipation.setText(staff == 0 ? "—" : percent.format(trainedStaff / staff));
+        long green = 0;
+        long all = 0;
+        for (long[] row : counts) {
+            green += row[0];
+            all += row[0] + row[1] + row[2];
+        }
+        kpiJp.setText(all == 0 ? "—" : percent.format((double) green / all));
+        List<GroupValue> withResponses = trendRounds.stream().filter(g -> g.n() > 0 || g.suppressed()).toList();
+        if (withResponses.isEmpty()) {
+            kpiIndex.setText("—");
+        } else {
+            GroupValue last = withResponses.getLast();
+            GroupValue before = withResponses.size() > 1 ? withResponses.get(withResponses.size() - 2) : null;
+            if (last.suppressed()) {
+                kpiIndex.setText("n < " + dashboard.minGroupSize());
+            } else {
+                String change = before == null || before.value() == null ? ""
+                        : " (" + (last.value() >= before.value() ? "+" : "") + one.format(last.value() - before.value()) + ")";
+                kpiIndex.setText(one.format(last.value()) + change);
+            }
+        }
+        if (round.getValue() == null) {
+            kpiResponse.setText("—");
+        } else {
+            long target = 0;
+            long completed = 0;
+            for (var rate : rounds.responseRates(round.getValue().id())) {
+                if (covered.contains(rate.unitId())) {
+                    target += rate.staff();
+                    completed += rate.completed();
+                }
+            }
+            kpiResponse.setText(target == 0 ? "—" : percent.format((double) completed / target));
+        }
     }
 
     private void drillDown(String unitName) {
@@ -157,6 +226,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         List.of(getTranslation("rounds.round"), "n", getTranslation("dashboard.index")),
                         rounds.stream().map(r -> Arrays.asList((Object) r.label(), r.n(), r.value())).toList()));
 
+        updateKpis(rates, counts, rounds, covered);
         showTrainedAndRelevance(unitId, y, filter);
         if (round.getValue() != null) {
             DashboardService.Heatmap map = dashboard.subscaleHeatmap(round.getValue().id(), unitId);

@@ -105,6 +105,10 @@ class HomeViewTest extends SpringBrowserlessTest {
         assertThat(view.trained.data().rows()).hasSize(2);
         assertThat(view.trained.chart.getOption().toJson()).contains("Ikut pelatihan");
         assertThat(view.relevance.data().rows()).isNotEmpty();
+        assertThat(view.kpiParticipation.getText()).endsWith("%");
+        assertThat(view.kpiJp.getText()).endsWith("%");
+        assertThat(view.kpiIndex.getText()).matches("\\d+(,\\d)?( \\([+-]?-?\\d+(,\\d)?\\))?");
+        assertThat(view.kpiResponse.getText()).endsWith("%");
         assertThat(view.compliance.data().rows()).hasSize(view.compliance.data().rows().size())
                 .anyMatch(row -> row.getFirst().equals("Kelurahan Plaju Ulu"));
 
@@ -115,6 +119,9 @@ class HomeViewTest extends SpringBrowserlessTest {
         assertThat(view.participation.chart.getOption().toJson()).contains("Kelurahan Plaju Ulu")
                 .doesNotContain("Kelurahan Komperta");
         assertThat(view.participation.data().filter()).contains("Kelurahan Plaju Ulu");
+
+        drillTo(view, "Seksi Pelayanan Umum");
+        assertThat(view.kpiIndex.getText()).isEqualTo("n < 5");
     }
 
     @Test
@@ -123,6 +130,11 @@ class HomeViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("dashboard");
         assertThat(UI.getCurrent().getCurrentView().getClass().getSimpleName())
                 .contains("Error");
+    }
+
+    private static void drillTo(DashboardView view, String unitName) {
+        view.unit.setValue(view.unit.getListDataView().getItems().filter(u -> u.name().equals(unitName))
+                .findFirst().orElseThrow());
     }
 
     private List<String> menuLabels() {
