@@ -3,7 +3,6 @@ package id.plaju.pelita.organization.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -17,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.plaju.pelita.base.UserFacingException;
 import id.plaju.pelita.base.ui.Notifications;
+import id.plaju.pelita.base.ui.SaveDialog;
 import id.plaju.pelita.organization.UnitNode;
 import id.plaju.pelita.organization.UnitService;
 import id.plaju.pelita.organization.UnitType;
@@ -151,22 +151,7 @@ class UnitAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void dialog(String title, FormLayout form, Runnable save) {
-        Dialog dialog = new Dialog(title);
-        dialog.add(form);
-        Button ok = new Button(getTranslation("action.save"), e -> {
-            try {
-                save.run();
-                dialog.close();
-                Notifications.success(getTranslation("action.saved"));
-                reload();
-            } catch (UserFacingException ex) {
-                Notifications.error(this, ex);
-            }
-        });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ok.setId("dialog-save");
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
-        dialog.open();
+        SaveDialog.open(this, title, form, "dialog-save", save, getTranslation("action.saved"), this::reload);
     }
 
     @Override

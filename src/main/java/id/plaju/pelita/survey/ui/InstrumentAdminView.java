@@ -3,7 +3,6 @@ package id.plaju.pelita.survey.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -19,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.plaju.pelita.base.UserFacingException;
 import id.plaju.pelita.base.ui.Notifications;
+import id.plaju.pelita.base.ui.SaveDialog;
 import id.plaju.pelita.security.Roles;
 import id.plaju.pelita.survey.Instrument;
 import id.plaju.pelita.survey.InstrumentService;
@@ -149,30 +149,18 @@ class InstrumentAdminView extends VerticalLayout implements HasDynamicTitle {
         subscale.setItemLabelGenerator(s -> s == null ? "" : s.name(getLocale()));
         subscale.setValue(item == null ? current.subscales().getFirst() : subscales.get(item.subscaleId()));
         Checkbox reverse = new Checkbox(getTranslation("instruments.reverse"), item != null && item.reverseScored());
-        Dialog dialog = new Dialog(item == null ? getTranslation("instruments.add-item")
-                : getTranslation("instruments.item") + " " + item.position());
-        dialog.setWidth("min(640px, 100vw)");
         FormLayout form = new FormLayout(textId, textEn, subscale, reverse);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        dialog.add(form);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                if (item == null) {
-                    instruments.addItem(current.id(), subscale.getValue().id(), textId.getValue(), textEn.getValue(),
-                            reverse.getValue());
-                } else {
-                    instruments.updateItem(item.id(), textId.getValue(), textEn.getValue(), subscale.getValue().id(),
-                            reverse.getValue());
-                }
-                dialog.close();
-                refresh();
-            } catch (UserFacingException ex) {
-                Notifications.error(this, ex);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), ev -> dialog.close()), save);
-        dialog.open();
+        SaveDialog.open(this, item == null ? getTranslation("instruments.add-item")
+                : getTranslation("instruments.item") + " " + item.position(), form, "item-save", () -> {
+                    if (item == null) {
+                        instruments.addItem(current.id(), subscale.getValue().id(), textId.getValue(),
+                                textEn.getValue(), reverse.getValue());
+                    } else {
+                        instruments.updateItem(item.id(), textId.getValue(), textEn.getValue(),
+                                subscale.getValue().id(), reverse.getValue());
+                    }
+                }, getTranslation("action.saved"), this::refresh);
     }
 
     private void run(Runnable action) {

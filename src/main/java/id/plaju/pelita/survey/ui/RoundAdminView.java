@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -19,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.plaju.pelita.base.UserFacingException;
 import id.plaju.pelita.base.ui.Notifications;
+import id.plaju.pelita.base.ui.SaveDialog;
 import id.plaju.pelita.organization.UnitNode;
 import id.plaju.pelita.organization.UnitService;
 import id.plaju.pelita.security.Roles;
@@ -141,47 +141,21 @@ class RoundAdminView extends VerticalLayout implements HasDynamicTitle {
         phase.setItemLabelGenerator(p -> p == null ? "" : getTranslation("rounds.phase." + p));
         FormLayout form = new FormLayout(instrument, title, opens, closes, targets, programme, phase);
         form.setColspan(targets, 2);
-        Dialog dialog = new Dialog(getTranslation("rounds.create"));
-        dialog.setWidth("min(720px, 100vw)");
-        dialog.add(form);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                if (instrument.getValue() == null) {
-                    throw new UserFacingException("survey.error.instrument-not-found");
-                }
-                rounds.create(new RoundData(instrument.getValue().id(), title.getValue(), opens.getValue(),
-                        closes.getValue(), targets.getValue().stream().map(UnitNode::id).collect(Collectors.toSet()),
-                        programme.getValue() == null ? null : programme.getValue().id(), phase.getValue()));
-                dialog.close();
-                Notifications.success(getTranslation("action.saved"));
-                refresh();
-            } catch (UserFacingException ex) {
-                Notifications.error(this, ex);
+        SaveDialog.open(this, getTranslation("rounds.create"), form, "round-save", () -> {
+            if (instrument.getValue() == null) {
+                throw new UserFacingException("survey.error.instrument-not-found");
             }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("round-save");
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+            rounds.create(new RoundData(instrument.getValue().id(), title.getValue(), opens.getValue(),
+                    closes.getValue(), targets.getValue().stream().map(UnitNode::id).collect(Collectors.toSet()),
+                    programme.getValue() == null ? null : programme.getValue().id(), phase.getValue()));
+        }, getTranslation("action.saved"), this::refresh);
     }
 
     private void extendDialog(RoundRow round) {
         DatePicker closes = new DatePicker(getTranslation("rounds.closes"));
         closes.setValue(round.closesOn());
-        Dialog dialog = new Dialog(getTranslation("rounds.extend"));
-        dialog.add(closes);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                rounds.extend(round.id(), closes.getValue());
-                dialog.close();
-                refresh();
-            } catch (UserFacingException ex) {
-                Notifications.error(this, ex);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        SaveDialog.open(this, getTranslation("rounds.extend"), closes, "round-extend-save",
+                () -> rounds.extend(round.id(), closes.getValue()), getTranslation("action.saved"), this::refresh);
     }
 
     @Override

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -25,6 +24,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.plaju.pelita.base.UserFacingException;
 import id.plaju.pelita.base.ui.Notifications;
+import id.plaju.pelita.base.ui.SaveDialog;
 import id.plaju.pelita.organization.UnitNode;
 import id.plaju.pelita.organization.UnitService;
 import id.plaju.pelita.security.CurrentUser;
@@ -199,22 +199,10 @@ class JpView extends VerticalLayout implements HasDynamicTitle {
         FormLayout form = new FormLayout(title, delivery, competency, date, jp, evidence);
         form.setColspan(title, 2);
         form.setColspan(evidence, 2);
-        Dialog dialog = new Dialog(getTranslation("activity.record"));
-        dialog.add(form);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                ledger.recordActivity(new ActivityData(title.getValue(), delivery.getValue(), competency.getValue(),
-                        date.getValue(), jp.getValue(), evidence.getValue()));
-                Notifications.success(getTranslation("activity.recorded"));
-                dialog.close();
-                refresh();
-            } catch (UserFacingException ex) {
-                Notifications.error(this, ex);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        SaveDialog.open(this, getTranslation("activity.record"), form, "activity-save",
+                () -> ledger.recordActivity(new ActivityData(title.getValue(), delivery.getValue(), competency.getValue(),
+                        date.getValue(), jp.getValue(), evidence.getValue())),
+                getTranslation("activity.recorded"), this::refresh);
     }
 
     @Override
