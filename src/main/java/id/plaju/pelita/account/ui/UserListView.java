@@ -20,7 +20,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.plaju.pelita.account.AccountService;
 import id.plaju.pelita.account.AccountSummary;
-import id.plaju.pelita.base.UserFacingException;
 import id.plaju.pelita.base.ui.Notifications;
 import id.plaju.pelita.organization.EmployeeService;
 import id.plaju.pelita.organization.UnitService;
@@ -137,11 +136,7 @@ class UserListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void run(Runnable action) {
-        try {
-            action.run();
-        } catch (UserFacingException e) {
-            Notifications.error(this, e);
-        }
+        Notifications.attempt(this, action);
         refresh();
     }
 

@@ -21,6 +21,22 @@ public final class Notifications {
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
+    /**
+     * Runs an action the user asked for; a refusal is shown in the user's language instead of
+     * escaping as an error.
+     *
+     * @return whether the action succeeded
+     */
+    public static boolean attempt(Component owner, Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (UserFacingException refusal) {
+            error(owner, refusal);
+            return false;
+        }
+    }
+
     /** Shows the refusal in the language of {@code where}. */
     public static void error(Component where, UserFacingException refusal) {
         error(where.getTranslation(refusal.getTranslationKey(), refusal.getArguments()));

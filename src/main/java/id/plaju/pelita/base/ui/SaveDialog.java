@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import id.plaju.pelita.base.UserFacingException;
 
 /**
  * The form dialog every admin page uses: content, Cancel and Save. Save runs the action; on
@@ -22,13 +21,10 @@ public final class SaveDialog {
         dialog.setWidth("min(720px, 100vw)");
         dialog.add(content);
         Button ok = new Button(owner.getTranslation("action.save"), e -> {
-            try {
-                save.run();
+            if (Notifications.attempt(owner, save)) {
                 dialog.close();
                 Notifications.success(confirmation);
                 afterSave.run();
-            } catch (UserFacingException ex) {
-                Notifications.error(owner, ex);
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

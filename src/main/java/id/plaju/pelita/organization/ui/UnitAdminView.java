@@ -14,7 +14,6 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import id.plaju.pelita.base.UserFacingException;
 import id.plaju.pelita.base.ui.Notifications;
 import id.plaju.pelita.base.ui.SaveDialog;
 import id.plaju.pelita.organization.UnitNode;
@@ -132,12 +131,9 @@ class UnitAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void toggle(UnitNode unit) {
-        try {
-            units.setActive(unit.id(), !unit.active());
+        if (Notifications.attempt(this, () -> units.setActive(unit.id(), !unit.active()))) {
             Notifications.success(getTranslation(unit.active() ? "units.deactivated" : "units.activated", unit.name()));
             reload();
-        } catch (UserFacingException e) {
-            Notifications.error(this, e);
         }
     }
 

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import id.plaju.pelita.base.UserFacingException;
 import id.plaju.pelita.base.ui.Notifications;
 import id.plaju.pelita.base.ui.SaveDialog;
 import id.plaju.pelita.security.Roles;
@@ -164,11 +163,8 @@ class InstrumentAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void run(Runnable action) {
-        try {
-            action.run();
+        if (Notifications.attempt(this, action)) {
             Notifications.success(getTranslation("action.saved"));
-        } catch (UserFacingException e) {
-            Notifications.error(this, e);
         }
         refresh();
     }

@@ -111,11 +111,8 @@ class RoundAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void run(Runnable action) {
-        try {
-            action.run();
+        if (Notifications.attempt(this, action)) {
             Notifications.success(getTranslation("action.saved"));
-        } catch (UserFacingException e) {
-            Notifications.error(this, e);
         }
         refresh();
     }

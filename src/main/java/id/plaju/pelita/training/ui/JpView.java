@@ -22,7 +22,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import id.plaju.pelita.base.UserFacingException;
 import id.plaju.pelita.base.ui.Notifications;
 import id.plaju.pelita.base.ui.SaveDialog;
 import id.plaju.pelita.organization.UnitNode;
@@ -169,11 +168,8 @@ class JpView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void decide(ActivityRow activity, boolean approve) {
-        try {
-            ledger.decide(activity.id(), approve);
+        if (Notifications.attempt(this, () -> ledger.decide(activity.id(), approve))) {
             Notifications.success(getTranslation(approve ? "activity.approved" : "activity.rejected"));
-        } catch (UserFacingException e) {
-            Notifications.error(this, e);
         }
         refresh();
     }

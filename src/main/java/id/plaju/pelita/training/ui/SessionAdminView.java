@@ -18,7 +18,6 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import id.plaju.pelita.base.UserFacingException;
 import id.plaju.pelita.base.ui.Notifications;
 import id.plaju.pelita.organization.EmployeeFilter;
 import id.plaju.pelita.organization.EmployeeRow;
@@ -162,11 +161,7 @@ class SessionAdminView extends VerticalLayout implements HasUrlParameter<Long>, 
     }
 
     private void run(Runnable action) {
-        try {
-            action.run();
-        } catch (UserFacingException e) {
-            Notifications.error(this, e);
-        }
+        Notifications.attempt(this, action);
         refresh();
     }
 
