@@ -4,6 +4,8 @@ import id.plaju.pelita.organization.UnitNode;
 import id.plaju.pelita.organization.UnitScopeService;
 import id.plaju.pelita.organization.UnitService;
 import id.plaju.pelita.security.Roles;
+import id.plaju.pelita.training.CompetencyType;
+import id.plaju.pelita.training.JpLedgerService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,21 +20,185 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The figures of the unit dashboards, aggregated in SQL and limited to the caller's units. Every
- * figure built from answers (motivation, subscales) goes through {@link Suppression}: a group
- * under the anonymity threshold returns no value.
+ * figure built from answers (motivation, subscales, evaluations) goes through {@link Suppression}:
+ * a group under the anonymity threshold returns no value, and comments need a larger group.
+ *
+ * <p>{@link #load} computes the whole dashboard for one filter with the scope resolved once; the
+ * single-panel methods serve tests and other callers. The SQL of each panel is a constant, so the
+ * benchmark can time the same statements over bare JDBC as the floor.
  */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize(Roles.IS_HEAD_OR_ADMIN)
 public class DashboardService {
 
-    /** A breakdown: the unit groups of the selected unit (its sub-units, or itself when it has none). */
-    public record Breakdown(List<UnitNode> groups, Map<Long, Long> groupOfUnit) {
+    /** What the dashboard shows: a year, optionally one unit (and its sub-units), a round and a competency type. */
+    public record Filter(int year, Long unitId, Long roundId, CompetencyType competency) {
     }
 
-    /** Units × subscales; {@code cells.get(unitKey).get(subscaleCode)}. */
-    public record Heatmap(List<String> subscales, List<GroupValue> units, Map<String, Map<String, Double>> cells) {
+    /** A breakdown: the unit groups of the selected unit (its sub-units, or itself when it has none). */
+    public record Breakdown(List<UnitNode> groups, Map<Long, Long> groupOfUnit) {
+
+        public Set<Long> covered() {
+            return groupOfUnit.keySet();
+        }
     }
+
+    /** Rows × subscales; {@code cells.get(rowKey).get(subscale)}; a suppressed row has only nulls. */
+    public record Matrix(List<String> subscales, List<GroupValue> rows, Map<String, Map<String, Double>> cells) {
+    }
+
+    /** A programme's evaluations by staff of the covered units in a year: mean relevance and clash share. */
+    public record ProgrammeRelevance(long programmeId, String title, long n, Double meanRelevance, Double clashShare,
+            boolean suppressed) {
+    }
+
+    /** The newest comments on a programme, or none when fewer than the comment threshold evaluated it. */
+    public record ProgrammeComments(String title, long n, List<String> comments, boolean suppressed) {
+    }
+
+    /** Staff of one group at green (≥ 20 JP), amber (10 – < 20) and red (< 10). */
+    public record GroupCompliance(String key, String label, long green, long amber, long red) {
+
+        public long staff() {
+            return green + amber + red;
+        }
+    }
+
+    /** JP compliance: staff per 5-JP band (the last band is ≥ 40) and green/amber/red per group. */
+    public record JpDistribution(List<Long> staffPerBand, List<GroupCompliance> groups) {
+
+        public static final int BAND_WIDTH = 5;
+        public static final int BANDS = 9;
+    }
+
+    /** Everything on the dashboard for one filter. Round-based panels are empty when no round is chosen. */
+    public record Dashboard(Breakdown breakdown, List<GroupValue> participationByUnit,
+            List<GroupValue> participationByMonth, List<GroupValue> reachedByMonth,
+            List<GroupValue> participationByCompetency, JpDistribution jp, List<GroupValue> motivationTrend,
+            Matrix subscaleTrend, Matrix heatmap, List<GroupValue> trainedVersusNot, List<GroupValue> responseRates,
+            List<ProgrammeRelevance> relevance, List<ProgrammeComments> comments) {
+    }
+
+    private static final String ATTENDED = " pa.status in ('HADIR', 'TERLAMBAT') and s.status = 'DONE'"
+            + " and s.starts_at >= :from and s.starts_at < :to and (:competency is null or p.competency = :competency)\n";
+
+    /** Per unit: active staff and those who attended at least one finished session in the year. */
+    static final String PARTICIPATION_BY_UNIT = """
+            select e.unit_id, count(*) as staff,
+                   sum(case when exists (select 1 from participation pa
+                                         join training_session s on s.id = pa.session_id
+                                         join training_programme p on p.id = s.programme_id
+                                         where pa.employee_id = e.id and""" + ATTENDED + """
+                       ) then 1 else 0 end) as trained
+            from employee e where e.active and e.unit_id in (:units) group by e.unit_id""";
+
+    /** Per month: staff who attended a session in that month, and those whose first session of the year it was. */
+    static final String PARTICIPATION_BY_MONTH = """
+            select f.month, count(*) as trained, sum(f.first) as reached from (
+                select pa.employee_id, month(s.starts_at) as month,
+                       case when month(s.starts_at) = min(month(s.starts_at)) over (partition by pa.employee_id)
+                            then 1 else 0 end as first
+                from participation pa
+                join employee e on e.id = pa.employee_id
+                join training_session s on s.id = pa.session_id
+                join training_programme p on p.id = s.programme_id
+                where e.active and e.unit_id in (:units) and""" + ATTENDED + """
+                group by pa.employee_id, month(s.starts_at)) f
+            group by f.month""";
+
+    /** Per competency type: staff who attended at least one session of that type in the year. */
+    static final String PARTICIPATION_BY_COMPETENCY = """
+            select p.competency, count(distinct pa.employee_id) as trained
+            from participation pa
+            join employee e on e.id = pa.employee_id
+            join training_session s on s.id = pa.session_id
+            join training_programme p on p.id = s.programme_id
+            where e.active and e.unit_id in (:units) and""" + ATTENDED + """
+            group by p.competency""";
+
+    static final String STAFF = "select count(*) from employee e where e.active and e.unit_id in (:units)";
+
+    /** Per unit and 5-JP band (capped at the ≥ 40 band): how many active staff earned that much in the year. */
+    static final String JP_BANDS = """
+            select e.unit_id, least(floor(coalesce(t.jp, 0) / 5), 8) as band, count(*) as staff
+            from employee e
+            left join (select c.employee_id, sum(c.jp) as jp from (""" + JpLedgerService.CREDITS_OF_UNITS + """
+                ) c group by c.employee_id) t on t.employee_id = e.id
+            where e.active and e.unit_id in (:units)
+            group by e.unit_id, least(floor(coalesce(t.jp, 0) / 5), 8)""";
+
+    static final String MOTIVATION_TREND = """
+            select rd.id, rd.title, count(r.id) as n, avg(r.motivation_index) as mean
+            from survey_round rd left join survey_response r on r.round_id = rd.id and r.unit_id in (:units)
+            where rd.status <> 'DRAFT'
+            group by rd.id, rd.title, rd.opens_on order by rd.opens_on""";
+
+    static final String SUBSCALE_TREND = """
+            select sc.round_id as row_key, s.name_id, sum(sc.score) as total, count(*) as n
+            from survey_response_score sc join survey_subscale s on s.id = sc.subscale_id
+            where sc.unit_id in (:units)
+            group by sc.round_id, s.name_id""";
+
+    static final String SUBSCALES = """
+            select s.name_id from survey_subscale s
+            where s.instrument_id in (select instrument_id from survey_round where status <> 'DRAFT' or id = :round)
+            group by s.name_id order by min(s.position), s.name_id""";
+
+    static final String RESPONSES_PER_UNIT = """
+            select unit_id, count(*) as n from survey_response where round_id = :round and unit_id in (:units)
+            group by unit_id""";
+
+    static final String HEATMAP = """
+            select sc.unit_id as row_key, s.name_id, sum(sc.score) as total, count(*) as n
+            from survey_response_score sc join survey_subscale s on s.id = sc.subscale_id
+            where sc.round_id = :round and sc.unit_id in (:units)
+            group by sc.unit_id, s.name_id""";
+
+    static final String PREVIOUS_ROUND = """
+            select p.id from survey_round p join survey_round r on r.id = :round
+            where p.instrument_id = r.instrument_id and p.opens_on < r.opens_on and p.status <> 'DRAFT'
+            order by p.opens_on desc limit 1""";
+
+    static final String TRAINED_VERSUS_NOT = """
+            select b.attended_training as trained, count(*) as n, avg(b.motivation_index - a.motivation_index) as delta
+            from survey_response b join survey_response a on a.pseudonym = b.pseudonym and a.round_id = :before
+            where b.round_id = :round and b.unit_id in (:units)
+            group by b.attended_training""";
+
+    static final String ROUND_TARGETS = "select unit_id from survey_round_unit where round_id = :round";
+
+    static final String RESPONSE_RATES = """
+            select e.unit_id, count(*) as staff, count(c.id) as completed
+            from employee e left join survey_completion c on c.round_id = :round and c.employee_id = e.id
+            where e.active and e.unit_id in (:units)
+            group by e.unit_id""";
+
+    static final String RELEVANCE = """
+            select p.id, p.title, count(*) as n, avg(e.relevance) as relevance,
+                   avg(case when e.clashed_with_work then 1.0 else 0.0 end) as clash
+            from training_evaluation e
+            join employee em on em.id = e.employee_id
+            join training_session s on s.id = e.session_id
+            join training_programme p on p.id = s.programme_id
+            where em.unit_id in (:units) and s.starts_at >= :from and s.starts_at < :to
+              and (:competency is null or p.competency = :competency)
+            group by p.id, p.title
+            order by avg(e.relevance) desc, p.title""";
+
+    /** At most this many comments per programme, newest first. */
+    public static final int COMMENTS_PER_PROGRAMME = 10;
+
+    static final String COMMENTS = """
+            select c.programme_id, c.comment from (
+                select s.programme_id, e.comment,
+                       row_number() over (partition by s.programme_id order by e.submitted_at desc, e.id desc) as nr
+                from training_evaluation e
+                join employee em on em.id = e.employee_id
+                join training_session s on s.id = e.session_id
+                where s.programme_id in (:programmes) and em.unit_id in (:units)
+                  and s.starts_at >= :from and s.starts_at < :to and e.comment is not null and e.comment <> '') c
+            where c.nr <= """ + COMMENTS_PER_PROGRAMME + " order by c.programme_id, c.nr";
 
     private final JdbcClient jdbc;
     private final UnitScopeService scope;
@@ -50,6 +216,34 @@ public class DashboardService {
         return anonymity.minGroupSize();
     }
 
+    public int minCommentGroupSize() {
+        return anonymity.minCommentGroupSize();
+    }
+
+    /** The whole dashboard for one filter; the scope and the breakdown are resolved once. */
+    public Dashboard load(Filter filter) {
+        Breakdown breakdown = breakdown(filter.unitId());
+        int year = filter.year();
+        String competency = filter.competency() == null ? null : filter.competency().name();
+        Long round = filter.roundId();
+        List<ProgrammeRelevance> relevance = relevanceRanking(year, competency, breakdown);
+        long staff = breakdown.covered().isEmpty() ? 0
+                : jdbc.sql(STAFF).param("units", breakdown.covered()).query(Long.class).single();
+        List<GroupValue>[] months = participationByMonth(year, competency, breakdown, staff);
+        return new Dashboard(breakdown,
+                participationByUnit(year, competency, breakdown),
+                months[0], months[1],
+                participationByCompetency(year, breakdown, staff),
+                jpDistribution(year, breakdown),
+                motivationTrend(breakdown),
+                subscaleTrend(breakdown, round),
+                round == null ? null : subscaleHeatmap(round, breakdown),
+                round == null ? List.of() : trainedVersusNot(round, breakdown),
+                round == null ? List.of() : responseRates(round, breakdown),
+                relevance,
+                comments(year, breakdown, relevance));
+    }
+
     /** The units a filter covers: the chosen unit and its sub-units (checked against the scope), or the whole scope. */
     public Set<Long> unitsOf(Long unitId) {
         if (unitId != null) {
@@ -63,30 +257,44 @@ public class DashboardService {
     public Breakdown breakdown(Long unitId) {
         Set<Long> covered = unitsOf(unitId);
         List<UnitNode> visible = units.visibleActiveUnits().stream().filter(u -> covered.contains(u.id())).toList();
+        return breakdown(unitId, covered, visible);
+    }
+
+    private Breakdown breakdown(Long unitId, Set<Long> covered, List<UnitNode> visible) {
         List<UnitNode> groups = visible.stream()
                 .filter(u -> unitId == null ? u.parentId() == null || !covered.contains(u.parentId())
                         : unitId.equals(u.parentId()))
                 .toList();
         if (unitId != null) {
             // the chosen unit's own staff (a camat, a lurah…) form a group of their own
-            List<UnitNode> self = visible.stream().filter(u -> u.id() == unitId && (u.employees() > 0)).toList();
-            if (!self.isEmpty() || groups.isEmpty()) {
-                List<UnitNode> withSelf = new ArrayList<>(visible.stream().filter(u -> u.id() == unitId).toList());
+            List<UnitNode> self = visible.stream().filter(u -> u.id() == unitId).toList();
+            if (self.stream().anyMatch(u -> u.employees() > 0) || groups.isEmpty()) {
+                List<UnitNode> withSelf = new ArrayList<>(self);
                 withSelf.addAll(groups);
                 groups = withSelf;
             }
         }
         if (unitId == null && groups.size() == 1) {
-            return breakdown(groups.getFirst().id());
+            long only = groups.getFirst().id();
+            return breakdown(only, covered, visible);
         }
-        Map<Long, Long> groupOf = new HashMap<>();
-        for (UnitNode group : groups) {
-            if (unitId != null && group.id() == unitId) {
-                groupOf.put(unitId, unitId);
+        Map<Long, Long> parentOf = new HashMap<>();
+        jdbc.sql("select id, parent_id from unit").query((rs, i) -> parentOf.put(rs.getLong("id"),
+                rs.getObject("parent_id") == null ? null : rs.getLong("parent_id"))).list();
+        Set<Long> groupIds = new java.util.HashSet<>(groups.stream().map(UnitNode::id).toList());
+        Map<Long, Long> groupOf = new LinkedHashMap<>();
+        for (Long member : covered) {
+            if (unitId != null && member.equals(unitId)) {
+                if (groupIds.contains(unitId)) {
+                    groupOf.put(unitId, unitId);
+                }
                 continue;
             }
-            for (Long member : scope.withDescendants(List.of(group.id()))) {
-                groupOf.put(member, group.id());
+            for (Long up = member; up != null; up = parentOf.get(up)) {
+                if (groupIds.contains(up)) {
+                    groupOf.put(member, up);
+                    break;
+                }
             }
         }
         return new Breakdown(groups, groupOf);
@@ -94,92 +302,125 @@ public class DashboardService {
 
     /** Mean motivation index per round (oldest first) over the covered units. */
     public List<GroupValue> motivationTrend(Long unitId) {
-        Set<Long> covered = unitsOf(unitId);
-        if (covered.isEmpty()) {
+        return motivationTrend(breakdown(unitId));
+    }
+
+    private List<GroupValue> motivationTrend(Breakdown breakdown) {
+        if (breakdown.covered().isEmpty()) {
             return List.of();
         }
-        List<GroupValue> rounds = jdbc.sql("""
-                select rd.id, rd.title, count(r.id) as n, avg(r.motivation_index) as mean
-                from survey_round rd left join survey_response r on r.round_id = rd.id and r.unit_id in (:units)
-                where rd.status <> 'DRAFT'
-                group by rd.id, rd.title, rd.opens_on order by rd.opens_on""").param("units", covered)
+        List<GroupValue> rounds = jdbc.sql(MOTIVATION_TREND).param("units", breakdown.covered())
                 .query((rs, i) -> GroupValue.of(rs.getString("id"), rs.getString("title"), rs.getLong("n"),
                         rs.getLong("n") == 0 ? null : rs.getDouble("mean"))).list();
         return Suppression.apply(rounds, anonymity.minGroupSize(), false);
     }
 
+    /** Rounds × subscales over the covered units (oldest round first); a round under the threshold shows nothing. */
+    public Matrix subscaleTrend(Long unitId) {
+        return subscaleTrend(breakdown(unitId), null);
+    }
+
+    private Matrix subscaleTrend(Breakdown breakdown, Long round) {
+        List<GroupValue> rounds = motivationTrend(breakdown);
+        List<String> subscales = jdbc.sql(SUBSCALES).param("round", round).query(String.class).list();
+        if (breakdown.covered().isEmpty()) {
+            return new Matrix(subscales, List.of(), Map.of());
+        }
+        Map<String, Map<String, double[]>> sums = sums(jdbc.sql(SUBSCALE_TREND).param("units", breakdown.covered()),
+                key -> key);
+        return matrix(subscales, rounds, sums);
+    }
+
     /** Sub-units × subscales for one round; a sub-unit under the threshold shows nothing. */
-    public Heatmap subscaleHeatmap(long roundId, Long unitId) {
-        Breakdown breakdown = breakdown(unitId);
+    public Matrix subscaleHeatmap(long roundId, Long unitId) {
+        return subscaleHeatmap(roundId, breakdown(unitId));
+    }
+
+    private Matrix subscaleHeatmap(long roundId, Breakdown breakdown) {
         List<String> subscales = jdbc.sql("""
                 select s.name_id from survey_subscale s join survey_round rd on rd.instrument_id = s.instrument_id
                 where rd.id = ? order by s.position""").param(roundId).query(String.class).list();
-        if (breakdown.groupOfUnit().isEmpty()) {
-            return new Heatmap(subscales, List.of(), Map.of());
+        if (breakdown.covered().isEmpty()) {
+            return new Matrix(subscales, List.of(), Map.of());
         }
         Map<Long, Long> n = new HashMap<>();
-        jdbc.sql("select unit_id, count(*) as n from survey_response where round_id = :round and unit_id in (:units) "
-                        + "group by unit_id").param("round", roundId).param("units", breakdown.groupOfUnit().keySet())
+        jdbc.sql(RESPONSES_PER_UNIT).param("round", roundId).param("units", breakdown.covered())
                 .query((rs, i) -> n.merge(breakdown.groupOfUnit().get(rs.getLong("unit_id")), rs.getLong("n"), Long::sum))
                 .list();
-        Map<Long, Map<String, double[]>> sums = new HashMap<>();
-        jdbc.sql("""
-                select r.unit_id, s.name_id, sum(sc.score) as total, count(*) as n
-                from survey_response r join survey_response_score sc on sc.response_id = r.id
-                join survey_subscale s on s.id = sc.subscale_id
-                where r.round_id = :round and r.unit_id in (:units)
-                group by r.unit_id, s.name_id""").param("round", roundId)
-                .param("units", breakdown.groupOfUnit().keySet())
-                .query((rs, i) -> {
-                    double[] acc = sums.computeIfAbsent(breakdown.groupOfUnit().get(rs.getLong("unit_id")),
-                            k -> new HashMap<>()).computeIfAbsent(rs.getString("name_id"), k -> new double[2]);
-                    acc[0] += rs.getDouble("total");
-                    acc[1] += rs.getLong("n");
-                    return null;
-                }).list();
+        Map<String, Map<String, double[]>> sums = sums(jdbc.sql(HEATMAP).param("round", roundId)
+                .param("units", breakdown.covered()), unit -> Long.toString(breakdown.groupOfUnit().get(Long.parseLong(unit))));
         List<GroupValue> groups = new ArrayList<>();
         for (UnitNode group : breakdown.groups()) {
             groups.add(GroupValue.of(Long.toString(group.id()), group.name(), n.getOrDefault(group.id(), 0L), null));
         }
-        List<GroupValue> shown = Suppression.apply(groups, anonymity.minGroupSize(), true);
+        return matrix(subscales, Suppression.apply(groups, anonymity.minGroupSize(), true), sums);
+    }
+
+    /** Sums score totals and counts per (row, subscale) of a {@code row_key, name_id, total, n} query. */
+    private static Map<String, Map<String, double[]>> sums(JdbcClient.StatementSpec query,
+            java.util.function.UnaryOperator<String> rowOf) {
+        Map<String, Map<String, double[]>> sums = new HashMap<>();
+        query.query((rs, i) -> {
+            double[] acc = sums.computeIfAbsent(rowOf.apply(rs.getString("row_key")), k -> new HashMap<>())
+                    .computeIfAbsent(rs.getString("name_id"), k -> new double[2]);
+            acc[0] += rs.getDouble("total");
+            acc[1] += rs.getLong("n");
+            return null;
+        }).list();
+        return sums;
+    }
+
+    private static Matrix matrix(List<String> subscales, List<GroupValue> rows, Map<String, Map<String, double[]>> sums) {
         Map<String, Map<String, Double>> cells = new LinkedHashMap<>();
-        for (GroupValue g : shown) {
+        for (GroupValue g : rows) {
             Map<String, Double> row = new LinkedHashMap<>();
             for (String subscale : subscales) {
-                double[] acc = sums.getOrDefault(Long.parseLong(g.key()), Map.of()).get(subscale);
+                double[] acc = sums.getOrDefault(g.key(), Map.of()).get(subscale);
                 row.put(subscale, g.suppressed() || acc == null || acc[1] == 0 ? null : acc[0] / acc[1]);
             }
             cells.put(g.key(), row);
         }
-        return new Heatmap(subscales, shown, cells);
-    }
-
-    /** A programme's evaluations by staff of the covered units in a year: mean relevance and clash share. */
-    public record ProgrammeRelevance(String title, long n, Double meanRelevance, Double clashShare, boolean suppressed) {
+        return new Matrix(subscales, rows, cells);
     }
 
     /** Programmes ranked by mean relevance, as rated by the covered units' staff; small groups suppressed. */
     public List<ProgrammeRelevance> relevanceRanking(int year, Long unitId) {
-        Set<Long> covered = unitsOf(unitId);
-        if (covered.isEmpty()) {
+        return relevanceRanking(year, null, breakdown(unitId));
+    }
+
+    private List<ProgrammeRelevance> relevanceRanking(int year, String competency, Breakdown breakdown) {
+        if (breakdown.covered().isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                select p.title, count(*) as n, avg(e.relevance) as relevance,
-                       avg(case when e.clashed_with_work then 1.0 else 0.0 end) as clash
-                from training_evaluation e
-                join training_session s on s.id = e.session_id
-                join training_programme p on p.id = s.programme_id
-                join employee em on em.id = e.employee_id
-                where em.unit_id in (:units) and s.starts_at >= :from and s.starts_at < :to
-                group by p.id, p.title
-                order by avg(e.relevance) desc, p.title""").param("units", covered)
-                .param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year + 1, 1, 1))
+        return jdbc.sql(RELEVANCE).param("units", breakdown.covered()).params(year(year))
+                .param("competency", competency)
                 .query((rs, i) -> {
                     boolean small = rs.getLong("n") < anonymity.minGroupSize();
-                    return new ProgrammeRelevance(rs.getString("title"), rs.getLong("n"),
+                    return new ProgrammeRelevance(rs.getLong("id"), rs.getString("title"), rs.getLong("n"),
                             small ? null : rs.getDouble("relevance"), small ? null : rs.getDouble("clash"), small);
                 }).list();
+    }
+
+    /** The newest evaluation comments per programme; only where at least the comment threshold evaluated it. */
+    public List<ProgrammeComments> comments(int year, Long unitId) {
+        Breakdown breakdown = breakdown(unitId);
+        return comments(year, breakdown, relevanceRanking(year, null, breakdown));
+    }
+
+    private List<ProgrammeComments> comments(int year, Breakdown breakdown, List<ProgrammeRelevance> ranking) {
+        List<Long> allowed = ranking.stream().filter(p -> p.n() >= anonymity.minCommentGroupSize())
+                .map(ProgrammeRelevance::programmeId).toList();
+        Map<Long, List<String>> byProgramme = new HashMap<>();
+        if (!allowed.isEmpty()) {
+            jdbc.sql(COMMENTS).param("programmes", allowed).param("units", breakdown.covered()).params(year(year))
+                    .query((rs, i) -> byProgramme.computeIfAbsent(rs.getLong("programme_id"), k -> new ArrayList<>())
+                            .add(rs.getString("comment"))).list();
+        }
+        return ranking.stream().map(p -> {
+            boolean small = p.n() < anonymity.minCommentGroupSize();
+            return new ProgrammeComments(p.title(), p.n(), small ? List.of() : byProgramme.getOrDefault(p.programmeId(),
+                    List.of()), small);
+        }).toList();
     }
 
     /**
@@ -188,48 +429,40 @@ public class DashboardService {
      * Correlation, not proof of cause.
      */
     public List<GroupValue> trainedVersusNot(long roundId, Long unitId) {
-        Set<Long> covered = unitsOf(unitId);
-        Long previous = jdbc.sql("""
-                select p.id from survey_round p join survey_round r on r.id = ?
-                where p.instrument_id = r.instrument_id and p.opens_on < r.opens_on and p.status <> 'DRAFT'
-                order by p.opens_on desc limit 1""").param(roundId).query(Long.class).optional().orElse(null);
-        if (previous == null || covered.isEmpty()) {
+        return trainedVersusNot(roundId, breakdown(unitId));
+    }
+
+    private List<GroupValue> trainedVersusNot(long roundId, Breakdown breakdown) {
+        Long previous = jdbc.sql(PREVIOUS_ROUND).param("round", roundId).query(Long.class).optional().orElse(null);
+        if (previous == null || breakdown.covered().isEmpty()) {
             return List.of();
         }
-        Map<Boolean, long[]> n = new HashMap<>();
+        Map<Boolean, Long> n = new HashMap<>();
         Map<Boolean, Double> delta = new HashMap<>();
-        jdbc.sql("""
-                select b.attended_training as trained, count(*) as n, avg(b.motivation_index - a.motivation_index) as delta
-                from survey_response a join survey_response b on b.pseudonym = a.pseudonym
-                where a.round_id = :before and b.round_id = :after and b.unit_id in (:units)
-                group by b.attended_training""").param("before", previous).param("after", roundId)
-                .param("units", covered).query((rs, i) -> {
-                    n.put(rs.getBoolean("trained"), new long[] {rs.getLong("n")});
+        jdbc.sql(TRAINED_VERSUS_NOT).param("before", previous).param("round", roundId)
+                .param("units", breakdown.covered()).query((rs, i) -> {
+                    n.put(rs.getBoolean("trained"), rs.getLong("n"));
                     delta.put(rs.getBoolean("trained"), rs.getDouble("delta"));
                     return null;
                 }).list();
         List<GroupValue> groups = List.of(
-                GroupValue.of("trained", "trained", n.getOrDefault(true, new long[1])[0], delta.get(true)),
-                GroupValue.of("not-trained", "not-trained", n.getOrDefault(false, new long[1])[0], delta.get(false)));
+                GroupValue.of("trained", "trained", n.getOrDefault(true, 0L), delta.get(true)),
+                GroupValue.of("not-trained", "not-trained", n.getOrDefault(false, 0L), delta.get(false)));
         return Suppression.apply(groups, anonymity.minGroupSize(), false);
     }
 
-    /** Share of active staff per sub-unit who attended at least one closed session in the year. */
+    /** Share of active staff per sub-unit who attended at least one finished session in the year. */
     public List<GroupValue> participationByUnit(int year, Long unitId) {
-        Breakdown breakdown = breakdown(unitId);
-        if (breakdown.groupOfUnit().isEmpty()) {
+        return participationByUnit(year, null, breakdown(unitId));
+    }
+
+    private List<GroupValue> participationByUnit(int year, String competency, Breakdown breakdown) {
+        if (breakdown.covered().isEmpty()) {
             return List.of();
         }
         Map<Long, long[]> byGroup = new HashMap<>();
-        jdbc.sql("""
-                select e.unit_id, count(*) as staff,
-                       sum(case when exists (select 1 from participation pa join training_session s on s.id = pa.session_id
-                                             where pa.employee_id = e.id and pa.status in ('HADIR', 'TERLAMBAT')
-                                               and s.status = 'DONE' and s.starts_at >= :from and s.starts_at < :to)
-                                then 1 else 0 end) as trained
-                from employee e where e.active and e.unit_id in (:units) group by e.unit_id""")
-                .param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year + 1, 1, 1))
-                .param("units", breakdown.groupOfUnit().keySet())
+        jdbc.sql(PARTICIPATION_BY_UNIT).params(year(year)).param("competency", competency)
+                .param("units", breakdown.covered())
                 .query((rs, i) -> {
                     long[] acc = byGroup.computeIfAbsent(breakdown.groupOfUnit().get(rs.getLong("unit_id")), k -> new long[2]);
                     acc[0] += rs.getLong("staff");
@@ -243,5 +476,123 @@ public class DashboardService {
                     acc[0] == 0 ? null : (double) acc[1] / acc[0]));
         }
         return result;
+    }
+
+    /**
+     * Month by month (key 1–12, n = staff covered): the share of staff who attended a session in that
+     * month, and the share reached so far this year (first session in or before that month).
+     */
+    @SuppressWarnings("unchecked")
+    private List<GroupValue>[] participationByMonth(int year, String competency, Breakdown breakdown, long staff) {
+        long[] trained = new long[13];
+        long[] reached = new long[13];
+        if (!breakdown.covered().isEmpty()) {
+            jdbc.sql(PARTICIPATION_BY_MONTH).params(year(year)).param("competency", competency)
+                    .param("units", breakdown.covered()).query((rs, i) -> {
+                        trained[rs.getInt("month")] = rs.getLong("trained");
+                        reached[rs.getInt("month")] = rs.getLong("reached");
+                        return null;
+                    }).list();
+        }
+        List<GroupValue> monthly = new ArrayList<>();
+        List<GroupValue> cumulative = new ArrayList<>();
+        long sum = 0;
+        for (int m = 1; m <= 12; m++) {
+            sum += reached[m];
+            monthly.add(GroupValue.of(Integer.toString(m), Integer.toString(m), staff, share(trained[m], staff)));
+            cumulative.add(GroupValue.of(Integer.toString(m), Integer.toString(m), staff, share(sum, staff)));
+        }
+        return new List[] {monthly, cumulative};
+    }
+
+    /** Month by month, the share of the covered staff who attended a session in that month. */
+    public List<GroupValue> participationByMonth(int year, Long unitId, CompetencyType competency) {
+        Breakdown breakdown = breakdown(unitId);
+        long staff = breakdown.covered().isEmpty() ? 0
+                : jdbc.sql(STAFF).param("units", breakdown.covered()).query(Long.class).single();
+        return participationByMonth(year, competency == null ? null : competency.name(), breakdown, staff)[0];
+    }
+
+    /** Per competency type, the share of the covered staff who attended a session of that type in the year. */
+    public List<GroupValue> participationByCompetency(int year, Long unitId) {
+        Breakdown breakdown = breakdown(unitId);
+        long staff = breakdown.covered().isEmpty() ? 0
+                : jdbc.sql(STAFF).param("units", breakdown.covered()).query(Long.class).single();
+        return participationByCompetency(year, breakdown, staff);
+    }
+
+    private List<GroupValue> participationByCompetency(int year, Breakdown breakdown, long staff) {
+        Map<String, Long> trained = new HashMap<>();
+        if (!breakdown.covered().isEmpty()) {
+            jdbc.sql(PARTICIPATION_BY_COMPETENCY).params(year(year)).param("competency", null)
+                    .param("units", breakdown.covered())
+                    .query((rs, i) -> trained.put(rs.getString("competency"), rs.getLong("trained"))).list();
+        }
+        List<GroupValue> result = new ArrayList<>();
+        for (CompetencyType type : CompetencyType.values()) {
+            result.add(GroupValue.of(type.name(), type.name(), staff, share(trained.getOrDefault(type.name(), 0L), staff)));
+        }
+        return result;
+    }
+
+    /** Staff per 5-JP band and green/amber/red per sub-unit, from one aggregate. */
+    public JpDistribution jpDistribution(int year, Long unitId) {
+        return jpDistribution(year, breakdown(unitId));
+    }
+
+    private JpDistribution jpDistribution(int year, Breakdown breakdown) {
+        long[] bands = new long[JpDistribution.BANDS];
+        Map<Long, long[]> perGroup = new HashMap<>();
+        if (!breakdown.covered().isEmpty()) {
+            jdbc.sql(JP_BANDS).params(year(year)).param("units", breakdown.covered()).query((rs, i) -> {
+                int band = rs.getInt("band");
+                long staff = rs.getLong("staff");
+                bands[band] += staff;
+                long[] rag = perGroup.computeIfAbsent(breakdown.groupOfUnit().get(rs.getLong("unit_id")), k -> new long[3]);
+                // bands 0–1: < 10 JP (red); 2–3: 10 – < 20 (amber); 4+: ≥ 20 (green)
+                rag[band >= 4 ? 0 : band >= 2 ? 1 : 2] += staff;
+                return null;
+            }).list();
+        }
+        List<GroupCompliance> groups = new ArrayList<>();
+        for (UnitNode group : breakdown.groups()) {
+            long[] rag = perGroup.getOrDefault(group.id(), new long[3]);
+            groups.add(new GroupCompliance(Long.toString(group.id()), group.name(), rag[0], rag[1], rag[2]));
+        }
+        return new JpDistribution(java.util.Arrays.stream(bands).boxed().toList(), groups);
+    }
+
+    /** Per sub-unit (n = staff targeted by the round), the share who completed the round. */
+    public List<GroupValue> responseRates(long roundId, Long unitId) {
+        return responseRates(roundId, breakdown(unitId));
+    }
+
+    private List<GroupValue> responseRates(long roundId, Breakdown breakdown) {
+        List<Long> targets = jdbc.sql(ROUND_TARGETS).param("round", roundId).query(Long.class).list();
+        Set<Long> targeted = targets.isEmpty() ? breakdown.covered() : scope.withDescendants(targets);
+        List<Long> units = breakdown.covered().stream().filter(targeted::contains).toList();
+        Map<Long, long[]> byGroup = new HashMap<>();
+        if (!units.isEmpty()) {
+            jdbc.sql(RESPONSE_RATES).param("round", roundId).param("units", units).query((rs, i) -> {
+                long[] acc = byGroup.computeIfAbsent(breakdown.groupOfUnit().get(rs.getLong("unit_id")), k -> new long[2]);
+                acc[0] += rs.getLong("staff");
+                acc[1] += rs.getLong("completed");
+                return null;
+            }).list();
+        }
+        List<GroupValue> result = new ArrayList<>();
+        for (UnitNode group : breakdown.groups()) {
+            long[] acc = byGroup.getOrDefault(group.id(), new long[2]);
+            result.add(GroupValue.of(Long.toString(group.id()), group.name(), acc[0], share(acc[1], acc[0])));
+        }
+        return result;
+    }
+
+    private static Double share(long part, long whole) {
+        return whole == 0 ? null : (double) part / whole;
+    }
+
+    static Map<String, Object> year(int year) {
+        return Map.of("from", LocalDate.of(year, 1, 1), "to", LocalDate.of(year + 1, 1, 1));
     }
 }

@@ -123,10 +123,11 @@ public class SurveyResponseService {
         template.batchUpdate("insert into survey_answer (response_id, item_id, value) values (?, ?, ?)", answerRows);
         List<Object[]> scoreRows = new ArrayList<>();
         for (Map.Entry<Long, BigDecimal> score : scores.subscales().entrySet()) {
-            scoreRows.add(new Object[] {response, score.getKey(), score.getValue()});
+            scoreRows.add(new Object[] {response, score.getKey(), roundId, employee.get("unit_id"), score.getValue()});
         }
-        template.batchUpdate("insert into survey_response_score (response_id, subscale_id, score) values (?, ?, ?)",
-                scoreRows);
+        template.batchUpdate("""
+                insert into survey_response_score (response_id, subscale_id, round_id, unit_id, score)
+                values (?, ?, ?, ?, ?)""", scoreRows);
         jdbc.sql("delete from survey_draft where round_id = ? and employee_id = ?").params(roundId, me).update();
         return scores;
     }

@@ -43,6 +43,24 @@ public class JpLedgerService {
             where a.status = 'APPROVED' and a.activity_date >= :from and a.activity_date < :to
             """;
 
+    /**
+     * {@link #CREDITS} of the staff of some units only ({@code :units}), so that a dashboard for one
+     * kelurahan does not sum the whole city's credits first.
+     */
+    public static final String CREDITS_OF_UNITS = """
+            select pa.employee_id, s.jp
+            from employee ce
+            join participation pa on pa.employee_id = ce.id
+            join training_session s on s.id = pa.session_id
+            where ce.unit_id in (:units) and pa.status in ('HADIR', 'TERLAMBAT') and s.status = 'DONE'
+              and s.starts_at >= :from and s.starts_at < :to
+            union all
+            select a.employee_id, a.jp
+            from employee ce
+            join nonklasikal_activity a on a.employee_id = ce.id
+            where ce.unit_id in (:units) and a.status = 'APPROVED' and a.activity_date >= :from and a.activity_date < :to
+            """;
+
     private final JdbcClient jdbc;
     private final UnitScopeService scope;
     private final Clock clock;

@@ -60,11 +60,11 @@ class DashboardServiceTest {
     @Test
     @WithUserDetails("camat")
     void theHeatmapNeverHidesExactlyOneUnit() {
-        DashboardService.Heatmap map = dashboard.subscaleHeatmap(closedRound(), null);
-        long hidden = map.units().stream().filter(GroupValue::suppressed).count();
+        DashboardService.Matrix map = dashboard.subscaleHeatmap(closedRound(), null);
+        long hidden = map.rows().stream().filter(GroupValue::suppressed).count();
         assertThat(map.subscales()).hasSize(6);
         assertThat(hidden).isNotEqualTo(1);
-        for (GroupValue g : map.units()) {
+        for (GroupValue g : map.rows()) {
             assertThat(map.cells().get(g.key()).values()).allMatch(v -> g.suppressed() == (v == null));
         }
     }

@@ -21,8 +21,7 @@ import id.plaju.pelita.security.Roles;
 import id.plaju.pelita.survey.RoundRow;
 import id.plaju.pelita.survey.RoundStatus;
 import id.plaju.pelita.survey.SurveyRoundService;
-import id.plaju.pelita.training.JpLedgerService;
-import id.plaju.pelita.training.UnitCompliance;
+import id.plaju.pelita.training.CompetencyType;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -30,8 +29,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The unit dashboard for heads and admins: participation, 20-JP compliance and motivation, for
@@ -43,36 +40,48 @@ import java.util.Set;
 @RolesAllowed({Roles.HEAD, Roles.ADMIN})
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final String GREEN = "#2e9e5b";
+    private static final String AMBER = "#f0a500";
+    private static final String RED = "#d64545";
+
     private final DashboardService dashboard;
-    private final JpLedgerService ledger;
     final Select<Integer> year = new Select<>();
     final ComboBox<UnitNode> unit = new ComboBox<>();
     final Select<RoundRow> round = new Select<>();
+    final Select<CompetencyType> competency = new Select<>();
     final DashboardPanel participation;
+    final DashboardPanel byMonth;
+    final DashboardPanel byCompetency;
+    final DashboardPanel jpDistribution;
     final DashboardPanel compliance;
     final DashboardPanel trend;
+    final DashboardPanel subscaleTrend;
     final DashboardPanel heatmap;
     final DashboardPanel trained;
+    final DashboardPanel responseRate;
     final DashboardPanel relevance;
+    final Div comments = new Div();
     final Span suppressedNote = new Span();
     final Span kpiParticipation = kpiValue("kpi-participation");
     final Span kpiJp = kpiValue("kpi-jp");
     final Span kpiIndex = kpiValue("kpi-index");
     final Span kpiResponse = kpiValue("kpi-response");
-    private final SurveyRoundService rounds;
     private final List<UnitNode> units;
 
-    DashboardView(DashboardService dashboard, JpLedgerService ledger, UnitService unitService,
-            SurveyRoundService rounds, ExportService exports) {
+    DashboardView(DashboardService dashboard, UnitService unitService, SurveyRoundService rounds,
+            ExportService exports) {
         this.dashboard = dashboard;
-        this.rounds = rounds;
         participation = new DashboardPanel("participation", exports);
+        byMonth = new DashboardPanel("participation-month", exports);
+        byCompetency = new DashboardPanel("participation-competency", exports);
+        jpDistribution = new DashboardPanel("jp-distribution", exports);
         compliance = new DashboardPanel("jp-compliance", exports);
         trend = new DashboardPanel("motivation-trend", exports);
+        subscaleTrend = new DashboardPanel("subscale-trend", exports);
         heatmap = new DashboardPanel("subscale-heatmap", exports);
         trained = new DashboardPanel("trained-vs-not", exports);
+        responseRate = new DashboardPanel("response-rate", exports);
         relevance = new DashboardPanel("relevance-ranking", exports);
-        this.ledger = ledger;
         this.units = unitService.visibleActiveUnits();
         setWidthFull();
         int thisYear = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
@@ -90,12 +99,20 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         round.setItems(closedOrOpen);
         round.setItemLabelGenerator(r -> r == null ? "" : r.title());
         closedOrOpen.stream().filter(r -> r.status() == RoundStatus.CLOSED).findFirst().ifPresent(round::setValue);
-        HorizontalLayout filters = new HorizontalLayout(year, unit, round);
+        competency.setLabel(getTranslation("dashboard.competency"));
+        competency.setItems(CompetencyType.values());
+        competency.setEmptySelectionAllowed(true);
+        competency.setEmptySelectionCaption(getTranslation("dashboard.all-competencies"));
+        competency.setItemLabelGenerator(c -> c == null ? getTranslation("dashboard.all-competencies")
+                : getTranslation(c.translationKey()));
+        competency.setId("dashboard-competency");
+        HorizontalLayout filters = new HorizontalLayout(year, unit, round, competency);
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         participation.chart.addPointClickListener(e -> drillDown(e.getName()));
         compliance.chart.addPointClickListener(e -> drillDown(e.getName()));
+        responseRate.chart.addPointClickListener(e -> drillDown(e.getName()));
         suppressedNote.addClassName("derived");
         suppressedNote.setText(getTranslation("dashboard.suppressed", dashboard.minGroupSize()));
 
@@ -103,13 +120,17 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 kpi(kpiIndex, "dashboard.kpi.index"), kpi(kpiResponse, "dashboard.kpi.response"));
         kpis.addClassName("kpi-row");
         kpis.setWidthFull();
-        Div grid = new Div(participation, compliance, trend, heatmap, trained, relevance);
+        comments.addClassNames("card", "dashboard-comments");
+        comments.setId("panel-comments");
+        Div grid = new Div(participation, byMonth, byCompetency, jpDistribution, compliance, trend, subscaleTrend,
+                heatmap, trained, responseRate, relevance, comments);
         grid.addClassName("dashboard-grid");
         grid.setWidthFull();
         add(filters, kpis, suppressedNote, grid);
         year.addValueChangeListener(e -> refresh());
         unit.addValueChangeListener(e -> refresh());
         round.addValueChangeListener(e -> refresh());
+        competency.addValueChangeListener(e -> refresh());
         refresh();
     }
 
@@ -128,174 +149,247 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return card;
     }
 
-    private void updateKpis(List<GroupValue> rates, long[][] counts, List<GroupValue> trendRounds, Set<Long> covered) {
+    private void updateKpis(DashboardService.Dashboard data) {
         NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
         NumberFormat one = NumberFormat.getNumberInstance(getLocale());
         one.setMaximumFractionDigits(1);
-        long staff = rates.stream().mapToLong(GroupValue::n).sum();
-        double trainedStaff = rates.stream().filter(g -> g.value() != null).mapToDouble(g -> g.n() * g.value()).sum();
-        kpiParticipation.setText(staff == 0 ? "—" : percent.format(trainedStaff / staff));
-        long green = 0;
-        long all = 0;
-        for (long[] row : counts) {
-            green += row[0];
-            all += row[0] + row[1] + row[2];
-        }
+        kpiParticipation.setText(weightedShare(data.participationByUnit(), percent));
+        long green = data.jp().groups().stream().mapToLong(DashboardService.GroupCompliance::green).sum();
+        long all = data.jp().groups().stream().mapToLong(DashboardService.GroupCompliance::staff).sum();
         kpiJp.setText(all == 0 ? "—" : percent.format((double) green / all));
-        List<GroupValue> withResponses = trendRounds.stream().filter(g -> g.n() > 0 || g.suppressed()).toList();
+        List<GroupValue> withResponses = data.motivationTrend().stream().filter(g -> g.n() > 0 || g.suppressed()).toList();
         if (withResponses.isEmpty()) {
             kpiIndex.setText("—");
         } else {
             GroupValue last = withResponses.getLast();
             GroupValue before = withResponses.size() > 1 ? withResponses.get(withResponses.size() - 2) : null;
             if (last.suppressed()) {
-                kpiIndex.setText("n < " + dashboard.minGroupSize());
+                kpiIndex.setText(smallGroup());
             } else {
                 String change = before == null || before.value() == null ? ""
                         : " (" + (last.value() >= before.value() ? "+" : "") + one.format(last.value() - before.value()) + ")";
                 kpiIndex.setText(one.format(last.value()) + change);
             }
         }
-        if (round.getValue() == null) {
-            kpiResponse.setText("—");
-        } else {
-            long target = 0;
-            long completed = 0;
-            for (var rate : rounds.responseRates(round.getValue().id())) {
-                if (covered.contains(rate.unitId())) {
-                    target += rate.staff();
-                    completed += rate.completed();
-                }
-            }
-            kpiResponse.setText(target == 0 ? "—" : percent.format((double) completed / target));
-        }
+        kpiResponse.setText(round.getValue() == null ? "—" : weightedShare(data.responseRates(), percent));
+    }
+
+    /** The overall share of groups that each carry a share of their n. */
+    private static String weightedShare(List<GroupValue> groups, NumberFormat percent) {
+        long n = groups.stream().mapToLong(GroupValue::n).sum();
+        double part = groups.stream().filter(g -> g.value() != null).mapToDouble(g -> g.n() * g.value()).sum();
+        return n == 0 ? "—" : percent.format(part / n);
+    }
+
+    private String smallGroup() {
+        return "n < " + dashboard.minGroupSize();
     }
 
     private void drillDown(String unitName) {
         units.stream().filter(u -> u.name().equals(unitName)).findFirst().ifPresent(unit::setValue);
     }
 
+    private String t(String key, Object... args) {
+        return getTranslation(key, args);
+    }
+
     void refresh() {
         Long unitId = unit.getValue() == null ? null : unit.getValue().id();
         int y = year.getValue();
+        RoundRow chosenRound = round.getValue();
+        DashboardService.Dashboard data = dashboard.load(new DashboardService.Filter(y, unitId,
+                chosenRound == null ? null : chosenRound.id(), competency.getValue()));
+        String yearText = String.valueOf(y);
+        String filter = y + (unit.getValue() == null ? "" : " " + unit.getValue().name())
+                + (competency.getValue() == null ? "" : " " + t(competency.getValue().translationKey()));
 
-        String filter = y + (unit.getValue() == null ? "" : " " + unit.getValue().name());
-        List<GroupValue> rates = dashboard.participationByUnit(y, unitId);
-        participation.show(ChartOption.bar(rates.stream().map(GroupValue::label).toList(),
-                        List.of(new ChartOption.Series(getTranslation("dashboard.participation.series"),
-                                rates.stream().map(GroupValue::value).toList())))
-                .horizontal().percentValues().title(getTranslation("dashboard.participation", String.valueOf(y))),
-                new PanelData("participation", getTranslation("dashboard.participation", String.valueOf(y)), filter,
-                        List.of(getTranslation("employees.unit"), getTranslation("jp.staff"),
-                                getTranslation("dashboard.participation.share")),
-                        rates.stream().map(g -> List.<Object>of(g.label(), g.n(), g.value() == null ? 0.0 : g.value()))
-                                .toList()));
-
-        DashboardService.Breakdown breakdown = dashboard.breakdown(unitId);
-        Map<Long, Long> groupOf = breakdown.groupOfUnit();
-        Set<Long> covered = groupOf.keySet();
-        List<String> names = breakdown.groups().stream().map(UnitNode::name).toList();
-        long[][] counts = new long[breakdown.groups().size()][3];
-        for (UnitCompliance c : ledger.unitCompliance(y)) {
-            if (covered.contains(c.unitId())) {
-                int index = indexOf(breakdown, groupOf.get(c.unitId()));
-                counts[index][0] += c.green();
-                counts[index][1] += c.amber();
-                counts[index][2] += c.red();
-            }
+        showShares(participation, "participation", t("dashboard.participation", yearText), filter,
+                data.participationByUnit(), t("employees.unit"), true);
+        showMonths(data, yearText, filter);
+        showShares(byCompetency, "participation-competency", t("dashboard.by-competency", yearText), filter,
+                data.participationByCompetency().stream().map(g -> new GroupValue(g.key(),
+                        t("training.competency-type." + g.key()), g.n(), g.value(), g.suppressed())).toList(),
+                t("dashboard.competency"), false);
+        showJp(data.jp(), yearText, filter);
+        showTrend(data.motivationTrend(), filter);
+        showSubscaleTrend(data.subscaleTrend(), filter);
+        if (chosenRound != null) {
+            String roundFilter = filter + " " + chosenRound.title();
+            showHeatmap(data.heatmap(), chosenRound.title(), roundFilter);
+            showTrained(data.trainedVersusNot(), roundFilter);
+            showShares(responseRate, "response-rate", t("dashboard.response-rate", chosenRound.title()), roundFilter,
+                    data.responseRates(), t("employees.unit"), true);
         }
-        List<List<Object>> complianceRows = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            complianceRows.add(List.of(names.get(i), counts[i][0], counts[i][1], counts[i][2]));
-        }
-        compliance.show(ChartOption.bar(names, List.of(
-                        series(getTranslation("jp.green"), counts, 0), series(getTranslation("jp.amber"), counts, 1),
-                        series(getTranslation("jp.red"), counts, 2)))
-                .stacked().horizontal().colors("#2e9e5b", "#f0a500", "#d64545")
-                .title(getTranslation("dashboard.compliance", String.valueOf(y))),
-                new PanelData("jp-compliance", getTranslation("dashboard.compliance", String.valueOf(y)), filter,
-                        List.of(getTranslation("employees.unit"), getTranslation("jp.green"), getTranslation("jp.amber"),
-                                getTranslation("jp.red")), complianceRows));
-
-        List<GroupValue> rounds = dashboard.motivationTrend(unitId);
-        trend.show(ChartOption.line(rounds.stream().map(r -> shortTitle(r.label())).toList(),
-                        List.of(new ChartOption.Series(getTranslation("dashboard.index"),
-                                rounds.stream().map(GroupValue::value).toList())))
-                .title(getTranslation("dashboard.trend")),
-                new PanelData("motivation-trend", getTranslation("dashboard.trend"), filter,
-                        List.of(getTranslation("rounds.round"), "n", getTranslation("dashboard.index")),
-                        rounds.stream().map(r -> Arrays.asList((Object) r.label(), r.n(), r.value())).toList()));
-
-        updateKpis(rates, counts, rounds, covered);
-        showTrainedAndRelevance(unitId, y, filter);
-        if (round.getValue() != null) {
-            DashboardService.Heatmap map = dashboard.subscaleHeatmap(round.getValue().id(), unitId);
-            List<ChartOption.HeatCell> cells = new ArrayList<>();
-            for (int row = 0; row < map.units().size(); row++) {
-                GroupValue g = map.units().get(row);
-                for (int col = 0; col < map.subscales().size(); col++) {
-                    cells.add(new ChartOption.HeatCell(col, row, map.cells().get(g.key()).get(map.subscales().get(col))));
-                }
-            }
-            List<String> columns = new ArrayList<>(List.of(getTranslation("employees.unit"), "n"));
-            columns.addAll(map.subscales());
-            List<List<Object>> heatRows = new ArrayList<>();
-            for (GroupValue g : map.units()) {
-                List<Object> row = new ArrayList<>(List.of(g.label(), g.suppressed() ? "< " + dashboard.minGroupSize() : g.n()));
-                map.subscales().forEach(sub -> row.add(map.cells().get(g.key()).get(sub)));
-                heatRows.add(row);
-            }
-            heatmap.show(ChartOption.heatmap(map.subscales(), map.units().stream()
-                            .map(g -> g.suppressed() ? g.label() + " (n < " + dashboard.minGroupSize() + ")" : g.label())
-                            .toList(), cells, 0, 100)
-                    .title(getTranslation("dashboard.heatmap", round.getValue().title())),
-                    new PanelData("subscale-heatmap", getTranslation("dashboard.heatmap", round.getValue().title()),
-                            filter + " " + round.getValue().title(), columns, heatRows));
-        }
+        showRelevance(data.relevance(), yearText, filter);
+        showComments(data.comments(), yearText);
+        updateKpis(data);
     }
 
-    private void showTrainedAndRelevance(Long unitId, int y, String filter) {
-        if (round.getValue() != null) {
-            List<GroupValue> groups = dashboard.trainedVersusNot(round.getValue().id(), unitId);
-            List<String> labels = groups.stream().map(g -> getTranslation("dashboard.group." + g.key())
-                    + (g.suppressed() ? " (n < " + dashboard.minGroupSize() + ")" : " (n = " + g.n() + ")")).toList();
-            trained.show(ChartOption.bar(labels, List.of(new ChartOption.Series(getTranslation("dashboard.change"),
-                            groups.stream().map(GroupValue::value).toList())))
-                    .title(getTranslation("dashboard.trained")),
-                    new PanelData("trained-vs-not", getTranslation("dashboard.trained"),
-                            filter + " " + round.getValue().title(),
-                            List.of(getTranslation("dashboard.group"), "n", getTranslation("dashboard.change")),
-                            groups.stream().map(g -> Arrays.asList((Object) getTranslation("dashboard.group." + g.key()),
-                                    g.n(), g.value())).toList()));
+    /** A horizontal bar of shares per group, with staff and share in its table. */
+    private void showShares(DashboardPanel panel, String id, String title, String filter, List<GroupValue> groups,
+            String groupColumn, boolean horizontal) {
+        ChartOption option = ChartOption.bar(groups.stream().map(GroupValue::label).toList(),
+                List.of(new ChartOption.Series(title, groups.stream().map(GroupValue::value).toList())))
+                .percentValues().title(title);
+        panel.show(horizontal ? option.horizontal() : option,
+                new PanelData(id, title, filter, List.of(groupColumn, t("jp.staff"), t("dashboard.participation.share")),
+                        groups.stream().map(g -> Arrays.asList((Object) g.label(), g.n(), g.value())).toList()));
+    }
+
+    private void showMonths(DashboardService.Dashboard data, String yearText, String filter) {
+        List<String> months = java.util.stream.IntStream.rangeClosed(1, 12)
+                .mapToObj(m -> java.time.Month.of(m).getDisplayName(java.time.format.TextStyle.SHORT, getLocale()))
+                .toList();
+        String title = t("dashboard.by-month", yearText);
+        List<List<Object>> rows = new ArrayList<>();
+        for (int m = 0; m < 12; m++) {
+            rows.add(Arrays.asList(months.get(m), data.participationByMonth().get(m).value(),
+                    data.reachedByMonth().get(m).value()));
         }
-        List<DashboardService.ProgrammeRelevance> ranking = dashboard.relevanceRanking(y, unitId);
-        relevance.show(ChartOption.bar(ranking.stream().map(p -> p.suppressed()
-                                ? p.title() + " (n < " + dashboard.minGroupSize() + ")" : p.title()).toList(),
-                        List.of(new ChartOption.Series(getTranslation("training.relevance"),
+        byMonth.show(ChartOption.bar(months, List.of(
+                        new ChartOption.Series(t("dashboard.by-month.monthly"),
+                                data.participationByMonth().stream().map(GroupValue::value).toList()),
+                        new ChartOption.Series(t("dashboard.by-month.reached"),
+                                data.reachedByMonth().stream().map(GroupValue::value).toList())))
+                        .asLine(1).percentValues().title(title),
+                new PanelData("participation-month", title, filter,
+                        List.of(t("dashboard.month"), t("dashboard.by-month.monthly"), t("dashboard.by-month.reached")),
+                        rows));
+    }
+
+    private void showJp(DashboardService.JpDistribution jp, String yearText, String filter) {
+        int width = DashboardService.JpDistribution.BAND_WIDTH;
+        List<String> bands = new ArrayList<>();
+        List<Long> red = new ArrayList<>();
+        List<Long> amber = new ArrayList<>();
+        List<Long> green = new ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>();
+        for (int b = 0; b < jp.staffPerBand().size(); b++) {
+            String label = b == jp.staffPerBand().size() - 1 ? "≥ " + b * width : b * width + "–" + (b + 1) * width;
+            bands.add(label);
+            long staff = jp.staffPerBand().get(b);
+            red.add(b < 2 ? staff : null);
+            amber.add(b >= 2 && b < 4 ? staff : null);
+            green.add(b >= 4 ? staff : null);
+            rows.add(List.of(label, staff));
+        }
+        String distributionTitle = t("dashboard.jp-distribution", yearText);
+        jpDistribution.show(ChartOption.bar(bands, List.of(new ChartOption.Series(t("jp.red"), red),
+                                new ChartOption.Series(t("jp.amber"), amber), new ChartOption.Series(t("jp.green"), green)))
+                        .stacked().colors(RED, AMBER, GREEN).title(distributionTitle),
+                new PanelData("jp-distribution", distributionTitle, filter,
+                        List.of(t("dashboard.jp-band"), t("jp.staff")), rows));
+
+        List<DashboardService.GroupCompliance> groups = jp.groups();
+        String title = t("dashboard.compliance", yearText);
+        compliance.show(ChartOption.bar(groups.stream().map(DashboardService.GroupCompliance::label).toList(), List.of(
+                        new ChartOption.Series(t("jp.green"), groups.stream().map(DashboardService.GroupCompliance::green).toList()),
+                        new ChartOption.Series(t("jp.amber"), groups.stream().map(DashboardService.GroupCompliance::amber).toList()),
+                        new ChartOption.Series(t("jp.red"), groups.stream().map(DashboardService.GroupCompliance::red).toList())))
+                        .stacked().horizontal().colors(GREEN, AMBER, RED).title(title),
+                new PanelData("jp-compliance", title, filter,
+                        List.of(t("employees.unit"), t("jp.green"), t("jp.amber"), t("jp.red")),
+                        groups.stream().map(g -> List.<Object>of(g.label(), g.green(), g.amber(), g.red())).toList()));
+    }
+
+    private void showTrend(List<GroupValue> rounds, String filter) {
+        trend.show(ChartOption.line(rounds.stream().map(r -> shortTitle(r.label())).toList(),
+                        List.of(new ChartOption.Series(t("dashboard.index"), rounds.stream().map(GroupValue::value).toList())))
+                        .title(t("dashboard.trend")),
+                new PanelData("motivation-trend", t("dashboard.trend"), filter,
+                        List.of(t("rounds.round"), "n", t("dashboard.index")),
+                        rounds.stream().map(r -> Arrays.asList((Object) r.label(), suppressedN(r), r.value())).toList()));
+    }
+
+    private void showSubscaleTrend(DashboardService.Matrix matrix, String filter) {
+        List<ChartOption.Series> series = matrix.subscales().stream().map(sub -> new ChartOption.Series(sub,
+                matrix.rows().stream().map(r -> matrix.cells().get(r.key()).get(sub)).toList())).toList();
+        List<String> columns = new ArrayList<>(List.of(t("rounds.round"), "n"));
+        columns.addAll(matrix.subscales());
+        subscaleTrend.show(ChartOption.line(matrix.rows().stream().map(r -> shortTitle(r.label())).toList(), series)
+                        .title(t("dashboard.subscale-trend")),
+                new PanelData("subscale-trend", t("dashboard.subscale-trend"), filter, columns, matrixRows(matrix)));
+    }
+
+    private void showHeatmap(DashboardService.Matrix map, String roundTitle, String filter) {
+        List<ChartOption.HeatCell> cells = new ArrayList<>();
+        for (int row = 0; row < map.rows().size(); row++) {
+            GroupValue g = map.rows().get(row);
+            for (int col = 0; col < map.subscales().size(); col++) {
+                cells.add(new ChartOption.HeatCell(col, row, map.cells().get(g.key()).get(map.subscales().get(col))));
+            }
+        }
+        List<String> columns = new ArrayList<>(List.of(t("employees.unit"), "n"));
+        columns.addAll(map.subscales());
+        String title = t("dashboard.heatmap", roundTitle);
+        heatmap.show(ChartOption.heatmap(map.subscales(), map.rows().stream()
+                        .map(g -> g.suppressed() ? g.label() + " (" + smallGroup() + ")" : g.label()).toList(), cells, 0, 100)
+                        .title(title),
+                new PanelData("subscale-heatmap", title, filter, columns, matrixRows(map)));
+    }
+
+    private List<List<Object>> matrixRows(DashboardService.Matrix matrix) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (GroupValue g : matrix.rows()) {
+            List<Object> row = new ArrayList<>(Arrays.asList(g.label(), suppressedN(g)));
+            matrix.subscales().forEach(sub -> row.add(matrix.cells().get(g.key()).get(sub)));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private Object suppressedN(GroupValue g) {
+        return g.suppressed() ? "< " + dashboard.minGroupSize() : g.n();
+    }
+
+    private void showTrained(List<GroupValue> groups, String filter) {
+        List<String> labels = groups.stream().map(g -> t("dashboard.group." + g.key())
+                + (g.suppressed() ? " (" + smallGroup() + ")" : " (n = " + g.n() + ")")).toList();
+        trained.show(ChartOption.bar(labels, List.of(new ChartOption.Series(t("dashboard.change"),
+                                groups.stream().map(GroupValue::value).toList())))
+                        .title(t("dashboard.trained")),
+                new PanelData("trained-vs-not", t("dashboard.trained"), filter,
+                        List.of(t("dashboard.group"), "n", t("dashboard.change")),
+                        groups.stream().map(g -> Arrays.asList((Object) t("dashboard.group." + g.key()),
+                                suppressedN(g), g.value())).toList()));
+    }
+
+    private void showRelevance(List<DashboardService.ProgrammeRelevance> ranking, String yearText, String filter) {
+        String title = t("dashboard.relevance", yearText);
+        NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
+        relevance.show(ChartOption.bar(ranking.stream().map(p -> p.suppressed() ? p.title() + " (" + smallGroup() + ")"
+                                : p.title() + " · " + t("training.clash") + " " + percent.format(p.clashShare())).toList(),
+                        List.of(new ChartOption.Series(t("training.relevance"),
                                 ranking.stream().map(DashboardService.ProgrammeRelevance::meanRelevance).toList())))
-                .horizontal().title(getTranslation("dashboard.relevance", String.valueOf(y))),
-                new PanelData("relevance-ranking", getTranslation("dashboard.relevance", String.valueOf(y)), filter,
-                        List.of(getTranslation("training.programme"), "n", getTranslation("training.relevance"),
-                                getTranslation("training.clash")),
+                        .horizontal().title(title),
+                new PanelData("relevance-ranking", title, filter,
+                        List.of(t("training.programme"), "n", t("training.relevance"), t("training.clash")),
                         ranking.stream().map(p -> Arrays.asList((Object) p.title(), p.n(), p.meanRelevance(),
                                 p.clashShare())).toList()));
     }
 
-    private static ChartOption.Series series(String name, long[][] counts, int column) {
-        List<Long> values = new ArrayList<>();
-        for (long[] row : counts) {
-            values.add(row[column]);
+    private void showComments(List<DashboardService.ProgrammeComments> programmes, String yearText) {
+        comments.removeAll();
+        comments.add(new com.vaadin.flow.component.html.H3(t("dashboard.comments", yearText)));
+        Span note = new Span(t("dashboard.comments.note", dashboard.minCommentGroupSize(),
+                DashboardService.COMMENTS_PER_PROGRAMME));
+        note.addClassName("derived");
+        comments.add(note);
+        if (programmes.isEmpty()) {
+            comments.add(new com.vaadin.flow.component.html.Paragraph(t("dashboard.comments.none")));
         }
-        return new ChartOption.Series(name, values);
-    }
-
-    private static int indexOf(DashboardService.Breakdown breakdown, Long groupId) {
-        for (int i = 0; i < breakdown.groups().size(); i++) {
-            if (breakdown.groups().get(i).id() == groupId) {
-                return i;
+        for (DashboardService.ProgrammeComments programme : programmes) {
+            com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+            if (programme.suppressed()) {
+                list.add(new com.vaadin.flow.component.html.ListItem(t("dashboard.comments.hidden",
+                        dashboard.minCommentGroupSize())));
             }
+            programme.comments().forEach(c -> list.add(new com.vaadin.flow.component.html.ListItem(c)));
+            com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(
+                    programme.title() + " · " + t("dashboard.comments.count", programme.n()), list);
+            details.addClassName(programme.suppressed() ? "comments-hidden" : "comments-shown");
+            comments.add(details);
         }
-        return 0;
     }
 
     private static String shortTitle(String title) {

@@ -11,6 +11,7 @@ import id.plaju.pelita.PelitaSpringTest;
 import id.plaju.pelita.base.ui.component.ChartOption;
 import id.plaju.pelita.base.ui.component.EChart;
 import id.plaju.pelita.security.ui.LoginView;
+import id.plaju.pelita.training.CompetencyType;
 import id.plaju.pelita.training.JpLedgerService;
 import java.time.LocalDate;
 import java.util.List;
@@ -122,6 +123,35 @@ class HomeViewTest extends SpringBrowserlessTest {
 
         drillTo(view, "Seksi Pelayanan Umum");
         assertThat(view.kpiIndex.getText()).isEqualTo("n < 5");
+    }
+
+    @Test
+    @WithUserDetails("camat")
+    void everyPanelIsDrawnAndTheFiltersChangeWhatTheChartsReceive() {
+        DashboardView view = navigate(DashboardView.class);
+        assertThat(view.byMonth.data().rows()).hasSize(12);
+        assertThat(view.byCompetency.data().rows()).extracting(List::getFirst)
+                .containsExactly("Teknis", "Manajerial", "Sosial-kultural");
+        assertThat(view.jpDistribution.data().rows()).hasSize(9);
+        long staffInBands = view.jpDistribution.data().rows().stream().mapToLong(r -> (Long) r.get(1)).sum();
+        long staffInUnits = view.compliance.data().rows().stream()
+                .mapToLong(r -> (Long) r.get(1) + (Long) r.get(2) + (Long) r.get(3)).sum();
+        assertThat(staffInBands).isPositive().isEqualTo(staffInUnits);
+        assertThat(view.subscaleTrend.chart.getOption().toJson()).contains("Intrinsik");
+        assertThat(view.responseRate.data().rows()).anyMatch(r -> r.getFirst().equals("Kelurahan Plaju Ulu"));
+        assertThat(view.comments.getElement().getTextRecursively()).contains("Komentar evaluasi");
+
+        String allTypes = view.participation.chart.getOption().toJson();
+        List<Object> marchAll = view.byMonth.data().rows().get(2);
+        view.competency.setValue(CompetencyType.MANAJERIAL);
+        assertThat(view.participation.data().filter()).contains("Manajerial");
+        assertThat(view.participation.chart.getOption().toJson()).isNotEqualTo(allTypes);
+        assertThat(view.byMonth.data().filter()).contains("Manajerial");
+
+        view.competency.clear();
+        view.year.setValue(view.year.getValue() - 1);
+        assertThat(view.byMonth.data().title()).contains(String.valueOf(LocalDate.now().getYear() - 1));
+        assertThat(view.byMonth.data().rows().get(2)).isNotEqualTo(marchAll);
     }
 
     @Test

@@ -117,6 +117,15 @@ public final class ChartOption {
         return this;
     }
 
+    /** Draws one series of a bar chart as a line over the bars (e.g. a running total). */
+    public ChartOption asLine(int seriesIndex) {
+        requireAxis();
+        Map<String, Object> series = seriesList().get(seriesIndex);
+        series.put("type", "line");
+        series.put("smooth", true);
+        return this;
+    }
+
     /** Turns a bar chart on its side: categories on the left, first category on top. */
     public ChartOption horizontal() {
         requireAxis();

@@ -1,0 +1,342 @@
+package id.plaju.pelita.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.plaju.pelita.PelitaSpringTest;
+import id.plaju.pelita.training.CompetencyType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every dashboard panel against numbers counted by hand on a small fixed data set, written into
+ * a unit tree of its own (FIX-R with sub-units A, B, C) and rolled back after each test.
+ *
+ * <pre>
+ * A: 6 staff  a1 20 JP (Mar S1 teknis 12 + Jul S3 teknis 8), a2 12 JP (Mar S1, late), a3 9 JP (Mar S2 manajerial),
+ *             a4 absent from S1, a5 attended a cancelled session, a6 nothing
+ * B: 4 staff  b1 17 JP (Mar S2 + Jul S3), b2 25 JP nonklasikal (approved), b3, b4 nothing
+ * C: 6 staff  nothing; 5 of them answered round 2 only
+ * Round 1 (2024-01): a1–a6 = 60 62 64 66 68 70, b1–b4 = 50 52 54 56
+ * Round 2 (2024-12): a1–a6 = 70 72 74 66 66 72 (a1–a3 trained), b1–b4 = 54 58 54 56 (b1, b2 trained), c1–c5 = 80
+ * Scores: subscale 1 = the index, subscale 2 = 50, for every response.
+ * Evaluations 2024: P1 (teknis) 10 × (relevance 4 ×8, 5 ×2; 3 clashed; comments k1–k10); P2 5 × relevance 3.
+ * </pre>
+ */
+@PelitaSpringTest
+@Transactional
+@WithUserDetails("admin")
+class DashboardFiguresTest {
+
+    private static final int YEAR = 2024;
+
+    @Autowired
+    DashboardService dashboard;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private long root;
+    private long unitA;
+    private long unitB;
+    private long unitC;
+    private long round1;
+    private long round2;
+    private final Map<String, Long> staff = new HashMap<>();
+    private int nip;
+
+    @BeforeEach
+    void fixture() {
+        root = unit("FIX-R", "Fix Kecamatan", null, "KECAMATAN");
+        unitA = unit("FIX-A", "Fix A", root, "SEKSI");
+        unitB = unit("FIX-B", "Fix B", root, "SEKSI");
+        unitC = unit("FIX-C", "Fix C", root, "SEKSI");
+        for (int i = 1; i <= 6; i++) {
+            employee("a" + i, unitA);
+            employee("c" + i, unitC);
+        }
+        for (int i = 1; i <= 4; i++) {
+            employee("b" + i, unitB);
+        }
+        long p1 = programme("Fix Teknis", "TEKNIS");
+        long p2 = programme("Fix Manajerial", "MANAJERIAL");
+        long s1 = session(p1, LocalDateTime.of(YEAR, 3, 10, 8, 0), "12", "DONE");
+        long s2 = session(p2, LocalDateTime.of(YEAR, 3, 20, 8, 0), "9", "DONE");
+        long s3 = session(p1, LocalDateTime.of(YEAR, 7, 5, 8, 0), "8", "DONE");
+        long s4 = session(p2, LocalDateTime.of(YEAR, 7, 6, 8, 0), "30", "CANCELLED");
+        attend(s1, "a1", "HADIR");
+        attend(s3, "a1", "HADIR");
+        attend(s1, "a2", "TERLAMBAT");
+        attend(s2, "a3", "HADIR");
+        attend(s1, "a4", "ALPA");
+        attend(s4, "a5", "HADIR");
+        attend(s2, "b1", "HADIR");
+        attend(s3, "b1", "HADIR");
+        jdbc.sql("""
+                insert into nonklasikal_activity (employee_id, title, delivery, competency, activity_date, jp, evidence,
+                    status) values (?, 'Kursus daring', 'ONLINE_COURSE', 'TEKNIS', ?, 25, 'Sertifikat', 'APPROVED')""")
+                .params(staff.get("b2"), LocalDate.of(YEAR, 5, 1)).update();
+
+        long instrument = jdbc.sql("select id from survey_instrument where code = 'PELITA-MOTIVASI' and instrument_version = 1")
+                .query(Long.class).single();
+        round1 = round(instrument, "Fix Putaran 1", LocalDate.of(YEAR, 1, 10));
+        round2 = round(instrument, "Fix Putaran 2", LocalDate.of(YEAR, 12, 1));
+        List<Long> subscales = jdbc.sql("select id from survey_subscale where instrument_id = ? order by position")
+                .param(instrument).query(Long.class).list();
+        respond(round1, unitA, subscales, false, 60, 62, 64, 66, 68, 70);
+        respond(round1, unitB, subscales, false, 50, 52, 54, 56);
+        respond(round2, unitA, subscales, true, 70, 72, 74);
+        respond(round2, unitA, subscales, false, 66, 66, 72);
+        respond(round2, unitB, subscales, true, 54, 58);
+        respond(round2, unitB, subscales, false, 54, 56);
+        respond(round2, unitC, subscales, false, 80, 80, 80, 80, 80);
+        for (String who : List.of("a1", "a2", "a3", "a4", "a5", "a6", "b1", "b2", "b3", "b4", "c1", "c2", "c3", "c4", "c5")) {
+            jdbc.sql("insert into survey_completion (round_id, employee_id, completed_at) values (?, ?, now(6))")
+                    .params(round2, staff.get(who)).update();
+        }
+        for (int i = 1; i <= 10; i++) {
+            String who = "a" + (i <= 6 ? i : i - 6);
+            evaluate(i <= 6 ? s1 : s3, who, i <= 8 ? 4 : 5, i <= 3, "k" + i, i);
+        }
+        for (int i = 1; i <= 5; i++) {
+            evaluate(s2, "a" + i, 3, false, null, i);
+        }
+    }
+
+    @Test
+    void participationPerUnitIsTheShareOfStaffWithAFinishedSession() {
+        List<GroupValue> rates = dashboard.participationByUnit(YEAR, root);
+
+        assertThat(rates).extracting(GroupValue::label).containsExactly("Fix A", "Fix B", "Fix C");
+        assertThat(rates).extracting(GroupValue::n).containsExactly(6L, 4L, 6L);
+        assertThat(rates).extracting(GroupValue::value).containsExactly(0.5, 0.25, 0.0);
+    }
+
+    @Test
+    void participationPerMonthCountsEachPersonOncePerMonth() {
+        List<GroupValue> months = dashboard.participationByMonth(YEAR, root, null);
+
+        assertThat(months).hasSize(12).allMatch(m -> m.n() == 16);
+        assertThat(months.get(2).value()).isEqualTo(4 / 16.0);
+        assertThat(months.get(6).value()).isEqualTo(2 / 16.0);
+        assertThat(months).filteredOn(m -> !m.key().equals("3") && !m.key().equals("7")).allMatch(m -> m.value() == 0);
+        assertThat(dashboard.participationByMonth(YEAR, root, CompetencyType.TEKNIS).get(2).value()).isEqualTo(2 / 16.0);
+    }
+
+    @Test
+    void theDashboardShowsWhoWasReachedSinceJanuary() {
+        DashboardService.Dashboard data = dashboard.load(new DashboardService.Filter(YEAR, root, round2, null));
+
+        assertThat(data.reachedByMonth()).extracting(GroupValue::value).containsExactly(0.0, 0.0, 0.25, 0.25, 0.25,
+                0.25, 0.25, 0.25, 0.25, 0.25, 0.25, 0.25);
+    }
+
+    @Test
+    void participationPerCompetencyType() {
+        List<GroupValue> types = dashboard.participationByCompetency(YEAR, root);
+
+        assertThat(types).extracting(GroupValue::key).containsExactly("TEKNIS", "MANAJERIAL", "SOSIAL_KULTURAL");
+        assertThat(types).extracting(GroupValue::value).containsExactly(3 / 16.0, 2 / 16.0, 0.0);
+    }
+
+    @Test
+    void jpDistributionAndComplianceComeFromTheSameLedger() {
+        DashboardService.JpDistribution jp = dashboard.jpDistribution(YEAR, root);
+
+        assertThat(jp.staffPerBand()).containsExactly(11L, 1L, 1L, 1L, 1L, 1L, 0L, 0L, 0L);
+        assertThat(jp.groups()).extracting(DashboardService.GroupCompliance::label).containsExactly("Fix A", "Fix B", "Fix C");
+        assertThat(jp.groups()).extracting(g -> List.of(g.green(), g.amber(), g.red()))
+                .containsExactly(List.of(1L, 1L, 4L), List.of(1L, 1L, 2L), List.of(0L, 0L, 6L));
+    }
+
+    @Test
+    void motivationTrendAndSubscalesPerRound() {
+        List<GroupValue> trend = dashboard.motivationTrend(root);
+        assertThat(value(trend, round1)).isCloseTo(602 / 10.0, Offset.offset(1e-5));
+        assertThat(value(trend, round2)).isCloseTo(1042 / 15.0, Offset.offset(1e-5));
+        assertThat(trend).filteredOn(g -> g.n() == 0).allMatch(GroupValue::suppressed);
+
+        DashboardService.Matrix subscales = dashboard.subscaleTrend(root);
+        String first = subscales.subscales().getFirst();
+        String second = subscales.subscales().get(1);
+        assertThat(subscales.cells().get(Long.toString(round2)).get(first)).isCloseTo(1042 / 15.0, Offset.offset(1e-5));
+        assertThat(subscales.cells().get(Long.toString(round2)).get(second)).isEqualTo(50.0);
+        assertThat(subscales.cells().get(Long.toString(round1)).get(first)).isCloseTo(60.2, Offset.offset(1e-5));
+        assertThat(subscales.cells().get(Long.toString(round1)).get(subscales.subscales().get(2))).isNull();
+    }
+
+    @Test
+    void aSmallUnitHasNoTrendOfItsOwn() {
+        assertThat(dashboard.motivationTrend(unitB)).allMatch(g -> g.suppressed() && g.value() == null);
+        assertThat(dashboard.subscaleTrend(unitB).cells().values())
+                .allMatch(row -> row.values().stream().allMatch(v -> v == null));
+    }
+
+    @Test
+    void theHeatmapHidesTheNextSmallestUnitSoTheHiddenOneCannotBeSubtracted() {
+        DashboardService.Matrix map = dashboard.subscaleHeatmap(round2, root);
+
+        assertThat(map.rows()).extracting(GroupValue::label).containsExactly("Fix A", "Fix B", "Fix C");
+        assertThat(map.rows()).extracting(GroupValue::suppressed).containsExactly(false, true, true);
+        Map<String, Double> a = map.cells().get(Long.toString(unitA));
+        assertThat(a.get(map.subscales().getFirst())).isEqualTo(70.0);
+        assertThat(a.get(map.subscales().get(1))).isEqualTo(50.0);
+        assertThat(map.cells().get(Long.toString(unitB)).values()).allMatch(v -> v == null);
+        assertThat(map.cells().get(Long.toString(unitC)).values()).allMatch(v -> v == null);
+    }
+
+    @Test
+    void trainedAndNotTrainedStaffArePairedAcrossRounds() {
+        List<GroupValue> groups = dashboard.trainedVersusNot(round2, root);
+
+        assertThat(groups).extracting(GroupValue::n).containsExactly(5L, 5L);
+        assertThat(groups.getFirst().value()).isCloseTo(8.0, Offset.offset(1e-5));
+        assertThat(groups.get(1).value()).isCloseTo(0.0, Offset.offset(1e-5));
+        assertThat(dashboard.trainedVersusNot(round2, unitA)).allMatch(g -> g.suppressed() && g.value() == null);
+    }
+
+    @Test
+    void responseRatesPerUnit() {
+        assertThat(dashboard.responseRates(round2, root)).extracting(GroupValue::value)
+                .containsExactly(1.0, 1.0, 5 / 6.0);
+        assertThat(dashboard.responseRates(round1, root)).extracting(GroupValue::value).containsExactly(0.0, 0.0, 0.0);
+    }
+
+    @Test
+    void relevanceRankingAndCommentThreshold() {
+        List<DashboardService.ProgrammeRelevance> ranking = dashboard.relevanceRanking(YEAR, root);
+
+        assertThat(ranking).extracting(DashboardService.ProgrammeRelevance::title)
+                .containsExactly("Fix Teknis", "Fix Manajerial");
+        assertThat(ranking.getFirst().meanRelevance()).isCloseTo(4.2, Offset.offset(1e-5));
+        assertThat(ranking.getFirst().clashShare()).isCloseTo(0.3, Offset.offset(1e-5));
+        assertThat(ranking.get(1).meanRelevance()).isCloseTo(3.0, Offset.offset(1e-5));
+
+        List<DashboardService.ProgrammeComments> comments = dashboard.comments(YEAR, root);
+        assertThat(comments.getFirst().suppressed()).isFalse();
+        assertThat(comments.getFirst().comments()).containsExactly("k10", "k9", "k8", "k7", "k6", "k5", "k4", "k3",
+                "k2", "k1");
+        assertThat(comments.get(1).suppressed()).isTrue();
+        assertThat(comments.get(1).comments()).isEmpty();
+        // all ten evaluations of P1 come from unit A
+        assertThat(dashboard.comments(YEAR, unitA).getFirst().comments()).hasSize(10);
+    }
+
+    @Test
+    @WithUserDetails("kepala")
+    void aHeadCannotAskForAnotherUnit() {
+        assertThatThrownBy(() -> dashboard.load(new DashboardService.Filter(YEAR, root, round2, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> dashboard.jpDistribution(YEAR, unitA)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theWholeDashboardAgreesWithItsPanels() {
+        DashboardService.Dashboard data = dashboard.load(new DashboardService.Filter(YEAR, root, round2, null));
+
+        assertThat(data.participationByUnit()).isEqualTo(dashboard.participationByUnit(YEAR, root));
+        assertThat(data.participationByMonth()).isEqualTo(dashboard.participationByMonth(YEAR, root, null));
+        assertThat(data.jp()).isEqualTo(dashboard.jpDistribution(YEAR, root));
+        assertThat(data.heatmap()).isEqualTo(dashboard.subscaleHeatmap(round2, root));
+        assertThat(data.trainedVersusNot()).isEqualTo(dashboard.trainedVersusNot(round2, root));
+        assertThat(data.responseRates()).isEqualTo(dashboard.responseRates(round2, root));
+        assertThat(data.comments()).isEqualTo(dashboard.comments(YEAR, root));
+
+        DashboardService.Dashboard teknis = dashboard.load(new DashboardService.Filter(YEAR, root, round2,
+                CompetencyType.TEKNIS));
+        assertThat(teknis.participationByUnit()).extracting(GroupValue::value).containsExactly(2 / 6.0, 0.25, 0.0);
+        assertThat(teknis.relevance()).extracting(DashboardService.ProgrammeRelevance::title).containsExactly("Fix Teknis");
+    }
+
+    private static Double value(List<GroupValue> groups, long key) {
+        return groups.stream().filter(g -> g.key().equals(Long.toString(key))).findFirst().orElseThrow().value();
+    }
+
+    private long unit(String code, String name, Long parent, String type) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into unit (code, name, type, parent_id, active) values (?, ?, ?, ?, true)")
+                .params(code, name, type, parent).update(key);
+        return key.getKey().longValue();
+    }
+
+    private void employee(String who, long unit) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into employee (nip, full_name, birth_date, gender, golongan, employment_type, position_family,
+                    position_title, unit_id, active) values (?, ?, '1990-01-01', 'MALE', 'III_A', 'PNS', 'PELAKSANA',
+                    'Pengelola Data', ?, true)""").params(String.format("199001012015011%03d", ++nip),
+                "Fix " + who, unit).update(key);
+        staff.put(who, key.getKey().longValue());
+    }
+
+    private long programme(String title, String competency) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into training_programme (title, delivery, mode, competency, active) values (?, 'WORKSHOP', "
+                + "'KLASIKAL', ?, true)").params(title, competency).update(key);
+        return key.getKey().longValue();
+    }
+
+    private long session(long programme, LocalDateTime start, String jp, String status) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into training_session (programme_id, starts_at, ends_at, place, jp, status)
+                values (?, ?, ?, 'Aula', ?, ?)""").params(programme, start, start.plusHours(8), new BigDecimal(jp), status)
+                .update(key);
+        return key.getKey().longValue();
+    }
+
+    private void attend(long session, String who, String status) {
+        jdbc.sql("insert into participation (session_id, employee_id, status, updated_at) values (?, ?, ?, now(6))")
+                .params(session, staff.get(who), status).update();
+    }
+
+    private long round(long instrument, String title, LocalDate opens) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into survey_round (instrument_id, title, opens_on, closes_on, status) values (?, ?, ?, ?, 'CLOSED')")
+                .params(instrument, title, opens, opens.plusDays(14)).update(key);
+        return key.getKey().longValue();
+    }
+
+    /** Responses of a unit, in staff order (a1, a2… of the unit), paired across rounds by that order. */
+    private void respond(long round, long unit, List<Long> subscales, boolean trained, int... indexes) {
+        String prefix = unit == unitA ? "a" : unit == unitB ? "b" : "c";
+        long already = jdbc.sql("select count(*) from survey_response where round_id = ? and unit_id = ?")
+                .params(round, unit).query(Long.class).single();
+        for (int i = 0; i < indexes.length; i++) {
+            GeneratedKeyHolder key = new GeneratedKeyHolder();
+            jdbc.sql("""
+                    insert into survey_response (round_id, unit_id, grade_band, attended_training, pseudonym, submitted_on,
+                        motivation_index) values (?, ?, 'III', ?, ?, ?, ?)""")
+                    .params(round, unit, trained, "fix-" + prefix + (already + i + 1), LocalDate.of(YEAR, 6, 1), indexes[i])
+                    .update(key);
+            long response = key.getKey().longValue();
+            for (int s = 0; s < 2; s++) {
+                jdbc.sql("""
+                        insert into survey_response_score (response_id, subscale_id, round_id, unit_id, score)
+                        values (?, ?, ?, ?, ?)""").params(response, subscales.get(s), round, unit, s == 0 ? indexes[i] : 50)
+                        .update();
+            }
+        }
+    }
+
+    private void evaluate(long session, String who, int relevance, boolean clashed, String comment, int order) {
+        jdbc.sql("""
+                insert into training_evaluation (session_id, employee_id, relevance, usefulness, intent_to_apply,
+                    trainer_quality, clashed_with_work, comment, submitted_at) values (?, ?, ?, 4, 4, 4, ?, ?, ?)""")
+                .params(session, staff.get(who), relevance, clashed, comment,
+                        LocalDateTime.of(YEAR, 8, 1, 8, 0).plusMinutes(order)).update();
+    }
+}
