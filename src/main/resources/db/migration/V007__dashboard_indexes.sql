@@ -19,3 +19,8 @@ ALTER TABLE survey_response_score
 -- the motivation trend: mean index per round over a set of units, from the index alone
 ALTER TABLE survey_response
     ADD INDEX ix_response_unit_round_index (unit_id, round_id, motivation_index, attended_training);
+
+-- participation per unit: whether an employee attended a finished session in a year, from the index
+-- alone (the session id is in it), then one primary-key look-up per session
+ALTER TABLE participation ADD INDEX ix_participation_employee_status_session (employee_id, status, session_id);
+ALTER TABLE participation DROP INDEX ix_participation_employee_status;

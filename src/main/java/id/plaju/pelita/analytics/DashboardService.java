@@ -2,7 +2,7 @@ package id.plaju.pelita.analytics;
 
 import id.plaju.pelita.organization.UnitNode;
 import id.plaju.pelita.organization.UnitScopeService;
-import id.plaju.pelita.organization.UnitService;
+import id.plaju.pelita.organization.UnitType;
 import id.plaju.pelita.security.Roles;
 import id.plaju.pelita.training.CompetencyType;
 import id.plaju.pelita.training.JpLedgerService;
@@ -54,7 +54,7 @@ public class DashboardService {
     }
 
     /** The newest comments on a programme, or none when fewer than the comment threshold evaluated it. */
-    public record ProgrammeComments(String title, long n, List<String> comments, boolean suppressed) {
+    public record ProgrammeComments(long programmeId, String title, long n, List<String> comments, boolean suppressed) {
     }
 
     /** Staff of one group at green (≥ 20 JP), amber (10 – < 20) and red (< 10). */
@@ -77,7 +77,7 @@ public class DashboardService {
             List<GroupValue> participationByMonth, List<GroupValue> reachedByMonth,
             List<GroupValue> participationByCompetency, JpDistribution jp, List<GroupValue> motivationTrend,
             Matrix subscaleTrend, Matrix heatmap, List<GroupValue> trainedVersusNot, List<GroupValue> responseRates,
-            List<ProgrammeRelevance> relevance, List<ProgrammeComments> comments) {
+            List<ProgrammeRelevance> relevance) {
     }
 
     private static final String ATTENDED = " pa.status in ('HADIR', 'TERLAMBAT') and s.status = 'DONE'"
@@ -135,25 +135,29 @@ public class DashboardService {
             group by rd.id, rd.title, rd.opens_on order by rd.opens_on""";
 
     static final String SUBSCALE_TREND = """
-            select sc.round_id as row_key, s.name_id, sum(sc.score) as total, count(*) as n
-            from survey_response_score sc join survey_subscale s on s.id = sc.subscale_id
+            select sc.round_id as row_key, sc.subscale_id, sum(sc.score) as total, count(*) as n
+            from survey_response_score sc
             where sc.unit_id in (:units)
-            group by sc.round_id, s.name_id""";
+            group by sc.round_id, sc.subscale_id""";
 
     static final String SUBSCALES = """
-            select s.name_id from survey_subscale s
+            select s.id, s.name_id from survey_subscale s
             where s.instrument_id in (select instrument_id from survey_round where status <> 'DRAFT' or id = :round)
-            group by s.name_id order by min(s.position), s.name_id""";
+            order by s.position, s.name_id, s.id""";
+
+    static final String ROUND_SUBSCALES = """
+            select s.id, s.name_id from survey_subscale s join survey_round rd on rd.instrument_id = s.instrument_id
+            where rd.id = :round order by s.position""";
 
     static final String RESPONSES_PER_UNIT = """
             select unit_id, count(*) as n from survey_response where round_id = :round and unit_id in (:units)
             group by unit_id""";
 
     static final String HEATMAP = """
-            select sc.unit_id as row_key, s.name_id, sum(sc.score) as total, count(*) as n
-            from survey_response_score sc join survey_subscale s on s.id = sc.subscale_id
+            select sc.unit_id as row_key, sc.subscale_id, sum(sc.score) as total, count(*) as n
+            from survey_response_score sc
             where sc.round_id = :round and sc.unit_id in (:units)
-            group by sc.unit_id, s.name_id""";
+            group by sc.unit_id, sc.subscale_id""";
 
     static final String PREVIOUS_ROUND = """
             select p.id from survey_round p join survey_round r on r.id = :round
@@ -202,13 +206,11 @@ public class DashboardService {
 
     private final JdbcClient jdbc;
     private final UnitScopeService scope;
-    private final UnitService units;
     private final AnonymityProperties anonymity;
 
-    DashboardService(JdbcClient jdbc, UnitScopeService scope, UnitService units, AnonymityProperties anonymity) {
+    DashboardService(JdbcClient jdbc, UnitScopeService scope, AnonymityProperties anonymity) {
         this.jdbc = jdbc;
         this.scope = scope;
-        this.units = units;
         this.anonymity = anonymity;
     }
 
@@ -230,18 +232,18 @@ public class DashboardService {
         long staff = breakdown.covered().isEmpty() ? 0
                 : jdbc.sql(STAFF).param("units", breakdown.covered()).query(Long.class).single();
         List<GroupValue>[] months = participationByMonth(year, competency, breakdown, staff);
+        List<GroupValue> trend = motivationTrend(breakdown);
         return new Dashboard(breakdown,
                 participationByUnit(year, competency, breakdown),
                 months[0], months[1],
                 participationByCompetency(year, breakdown, staff),
                 jpDistribution(year, breakdown),
-                motivationTrend(breakdown),
-                subscaleTrend(breakdown, round),
+                trend,
+                subscaleTrend(breakdown, trend, round),
                 round == null ? null : subscaleHeatmap(round, breakdown),
                 round == null ? List.of() : trainedVersusNot(round, breakdown),
                 round == null ? List.of() : responseRates(round, breakdown),
-                relevance,
-                comments(year, breakdown, relevance));
+                relevance);
     }
 
     /** The units a filter covers: the chosen unit and its sub-units (checked against the scope), or the whole scope. */
@@ -253,14 +255,26 @@ public class DashboardService {
         return scope.visibleUnitIds();
     }
 
+    static final String UNITS = """
+            select u.id, u.code, u.name, u.type, u.parent_id, u.active, 0 as employees
+            from unit u where u.id in (:units) order by u.name""";
+
+    static final String HAS_STAFF = "select count(*) from employee where unit_id = ? and active";
+
     /** The groups a unit breaks down into: its direct sub-units in scope (each with its subtree). */
     public Breakdown breakdown(Long unitId) {
         Set<Long> covered = unitsOf(unitId);
-        List<UnitNode> visible = units.visibleActiveUnits().stream().filter(u -> covered.contains(u.id())).toList();
-        return breakdown(unitId, covered, visible);
+        if (covered.isEmpty()) {
+            return new Breakdown(List.of(), Map.of());
+        }
+        List<UnitNode> nodes = jdbc.sql(UNITS).param("units", covered).query((rs, i) -> new UnitNode(rs.getLong("id"),
+                rs.getString("code"), rs.getString("name"), UnitType.valueOf(rs.getString("type")),
+                rs.getObject("parent_id", Long.class), rs.getBoolean("active"), 0)).list();
+        return breakdown(unitId, covered, nodes);
     }
 
-    private Breakdown breakdown(Long unitId, Set<Long> covered, List<UnitNode> visible) {
+    private Breakdown breakdown(Long unitId, Set<Long> covered, List<UnitNode> nodes) {
+        List<UnitNode> visible = nodes.stream().filter(UnitNode::active).toList();
         List<UnitNode> groups = visible.stream()
                 .filter(u -> unitId == null ? u.parentId() == null || !covered.contains(u.parentId())
                         : unitId.equals(u.parentId()))
@@ -268,19 +282,18 @@ public class DashboardService {
         if (unitId != null) {
             // the chosen unit's own staff (a camat, a lurah…) form a group of their own
             List<UnitNode> self = visible.stream().filter(u -> u.id() == unitId).toList();
-            if (self.stream().anyMatch(u -> u.employees() > 0) || groups.isEmpty()) {
+            if (!self.isEmpty() && (groups.isEmpty()
+                    || jdbc.sql(HAS_STAFF).param(unitId).query(Long.class).single() > 0)) {
                 List<UnitNode> withSelf = new ArrayList<>(self);
                 withSelf.addAll(groups);
                 groups = withSelf;
             }
         }
         if (unitId == null && groups.size() == 1) {
-            long only = groups.getFirst().id();
-            return breakdown(only, covered, visible);
+            return breakdown(groups.getFirst().id(), covered, nodes);
         }
         Map<Long, Long> parentOf = new HashMap<>();
-        jdbc.sql("select id, parent_id from unit").query((rs, i) -> parentOf.put(rs.getLong("id"),
-                rs.getObject("parent_id") == null ? null : rs.getLong("parent_id"))).list();
+        nodes.forEach(u -> parentOf.put(u.id(), u.parentId()));
         Set<Long> groupIds = new java.util.HashSet<>(groups.stream().map(UnitNode::id).toList());
         Map<Long, Long> groupOf = new LinkedHashMap<>();
         for (Long member : covered) {
@@ -317,17 +330,19 @@ public class DashboardService {
 
     /** Rounds × subscales over the covered units (oldest round first); a round under the threshold shows nothing. */
     public Matrix subscaleTrend(Long unitId) {
-        return subscaleTrend(breakdown(unitId), null);
+        Breakdown breakdown = breakdown(unitId);
+        return subscaleTrend(breakdown, motivationTrend(breakdown), null);
     }
 
-    private Matrix subscaleTrend(Breakdown breakdown, Long round) {
-        List<GroupValue> rounds = motivationTrend(breakdown);
-        List<String> subscales = jdbc.sql(SUBSCALES).param("round", round).query(String.class).list();
+    /** The subscale means of the trend's rounds; a round suppressed in the trend is suppressed here too. */
+    private Matrix subscaleTrend(Breakdown breakdown, List<GroupValue> rounds, Long round) {
+        Map<Long, String> nameOf = subscaleNames(jdbc.sql(SUBSCALES).param("round", round));
+        List<String> subscales = nameOf.values().stream().distinct().toList();
         if (breakdown.covered().isEmpty()) {
             return new Matrix(subscales, List.of(), Map.of());
         }
         Map<String, Map<String, double[]>> sums = sums(jdbc.sql(SUBSCALE_TREND).param("units", breakdown.covered()),
-                key -> key);
+                key -> key, nameOf);
         return matrix(subscales, rounds, sums);
     }
 
@@ -337,9 +352,8 @@ public class DashboardService {
     }
 
     private Matrix subscaleHeatmap(long roundId, Breakdown breakdown) {
-        List<String> subscales = jdbc.sql("""
-                select s.name_id from survey_subscale s join survey_round rd on rd.instrument_id = s.instrument_id
-                where rd.id = ? order by s.position""").param(roundId).query(String.class).list();
+        Map<Long, String> nameOf = subscaleNames(jdbc.sql(ROUND_SUBSCALES).param("round", roundId));
+        List<String> subscales = nameOf.values().stream().distinct().toList();
         if (breakdown.covered().isEmpty()) {
             return new Matrix(subscales, List.of(), Map.of());
         }
@@ -348,7 +362,8 @@ public class DashboardService {
                 .query((rs, i) -> n.merge(breakdown.groupOfUnit().get(rs.getLong("unit_id")), rs.getLong("n"), Long::sum))
                 .list();
         Map<String, Map<String, double[]>> sums = sums(jdbc.sql(HEATMAP).param("round", roundId)
-                .param("units", breakdown.covered()), unit -> Long.toString(breakdown.groupOfUnit().get(Long.parseLong(unit))));
+                .param("units", breakdown.covered()), unit -> Long.toString(breakdown.groupOfUnit().get(Long.parseLong(unit))),
+                nameOf);
         List<GroupValue> groups = new ArrayList<>();
         for (UnitNode group : breakdown.groups()) {
             groups.add(GroupValue.of(Long.toString(group.id()), group.name(), n.getOrDefault(group.id(), 0L), null));
@@ -356,13 +371,20 @@ public class DashboardService {
         return matrix(subscales, Suppression.apply(groups, anonymity.minGroupSize(), true), sums);
     }
 
-    /** Sums score totals and counts per (row, subscale) of a {@code row_key, name_id, total, n} query. */
+    /** Subscale id → name, in the instruments' order, from an {@code id, name_id} query. */
+    private static Map<Long, String> subscaleNames(JdbcClient.StatementSpec query) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        query.query((rs, i) -> names.put(rs.getLong("id"), rs.getString("name_id"))).list();
+        return names;
+    }
+
+    /** Sums score totals and counts per (row, subscale name) of a {@code row_key, subscale_id, total, n} query. */
     private static Map<String, Map<String, double[]>> sums(JdbcClient.StatementSpec query,
-            java.util.function.UnaryOperator<String> rowOf) {
+            java.util.function.UnaryOperator<String> rowOf, Map<Long, String> nameOf) {
         Map<String, Map<String, double[]>> sums = new HashMap<>();
         query.query((rs, i) -> {
             double[] acc = sums.computeIfAbsent(rowOf.apply(rs.getString("row_key")), k -> new HashMap<>())
-                    .computeIfAbsent(rs.getString("name_id"), k -> new double[2]);
+                    .computeIfAbsent(nameOf.get(rs.getLong("subscale_id")), k -> new double[2]);
             acc[0] += rs.getDouble("total");
             acc[1] += rs.getLong("n");
             return null;
@@ -407,6 +429,18 @@ public class DashboardService {
         return comments(year, breakdown, relevanceRanking(year, null, breakdown));
     }
 
+    /**
+     * The newest comments on one programme by the covered units' staff in a year (the dashboard
+     * fetches them when a programme is picked, instead of holding every programme's comments).
+     */
+    public ProgrammeComments commentsOf(int year, Long unitId, long programmeId) {
+        Breakdown breakdown = breakdown(unitId);
+        List<ProgrammeRelevance> programme = relevanceRanking(year, null, breakdown).stream()
+                .filter(p -> p.programmeId() == programmeId).toList();
+        return comments(year, breakdown, programme).stream().findFirst()
+                .orElse(new ProgrammeComments(programmeId, "", 0, List.of(), true));
+    }
+
     private List<ProgrammeComments> comments(int year, Breakdown breakdown, List<ProgrammeRelevance> ranking) {
         List<Long> allowed = ranking.stream().filter(p -> p.n() >= anonymity.minCommentGroupSize())
                 .map(ProgrammeRelevance::programmeId).toList();
@@ -418,7 +452,7 @@ public class DashboardService {
         }
         return ranking.stream().map(p -> {
             boolean small = p.n() < anonymity.minCommentGroupSize();
-            return new ProgrammeComments(p.title(), p.n(), small ? List.of() : byProgramme.getOrDefault(p.programmeId(),
+            return new ProgrammeComments(p.programmeId(), p.title(), p.n(), small ? List.of() : byProgramme.getOrDefault(p.programmeId(),
                     List.of()), small);
         }).toList();
     }

@@ -253,7 +253,10 @@ class DashboardFiguresTest {
         assertThat(data.heatmap()).isEqualTo(dashboard.subscaleHeatmap(round2, root));
         assertThat(data.trainedVersusNot()).isEqualTo(dashboard.trainedVersusNot(round2, root));
         assertThat(data.responseRates()).isEqualTo(dashboard.responseRates(round2, root));
-        assertThat(data.comments()).isEqualTo(dashboard.comments(YEAR, root));
+        assertThat(dashboard.commentsOf(YEAR, root, data.relevance().getFirst().programmeId()))
+                .isEqualTo(dashboard.comments(YEAR, root).getFirst());
+        assertThat(dashboard.commentsOf(YEAR, root, data.relevance().get(1).programmeId()))
+                .isEqualTo(dashboard.comments(YEAR, root).get(1)).matches(DashboardService.ProgrammeComments::suppressed);
 
         DashboardService.Dashboard teknis = dashboard.load(new DashboardService.Filter(YEAR, root, round2,
                 CompetencyType.TEKNIS));

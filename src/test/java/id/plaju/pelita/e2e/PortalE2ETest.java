@@ -81,6 +81,7 @@ class PortalE2ETest extends E2ETestBase {
         signIn("kepala", "pelita123");
         waitForHome();
         page.waitForURL(url("/dashboard"));
+        page.locator("#show-data-jp-compliance").click();
         Download download = page.waitForDownload(() -> page.locator("#export-xlsx-jp-compliance").click());
         assertThat(download.suggestedFilename()).startsWith("pelita-jp-compliance-").endsWith(".xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(download.path()))) {

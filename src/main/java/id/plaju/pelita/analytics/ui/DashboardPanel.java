@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -18,28 +19,65 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-/** One dashboard panel: its chart, a "show data" table and CSV/XLSX exports of the same numbers. */
+/**
+ * One dashboard panel: its chart, and behind "Lihat data" a table of the same numbers with CSV/XLSX
+ * exports. The table and the export links are built only when first asked for: they are most of a
+ * panel's components, and most visits never open them (an open dashboard session stays small).
+ */
 class DashboardPanel extends Div {
 
     final EChart chart = new EChart();
-    final Grid<List<Object>> table = new Grid<>();
     final Button showData = new Button();
-    final Anchor csv;
-    final Anchor xlsx;
+    private final String id;
+    private final ExportService exports;
+    private Div details;
+    private Grid<List<Object>> table;
+    private Anchor csv;
+    private Anchor xlsx;
     private PanelData data;
 
     DashboardPanel(String id, ExportService exports) {
+        this.id = id;
+        this.exports = exports;
         addClassName("card");
         setId("panel-" + id);
         chart.setId("chart-" + id);
         chart.setWidthFull();
         chart.setHeight("380px");
-        table.addThemeVariants(GridVariant.LUMO_COMPACT);
-        table.setAllRowsVisible(true);
-        table.setVisible(false);
         showData.setText(getTranslation("dashboard.show-data"));
+        showData.setId("show-data-" + id);
         showData.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        showData.addClickListener(e -> table.setVisible(!table.isVisible()));
+        showData.addClickListener(e -> toggleDetails());
+        add(chart, showData);
+    }
+
+    void show(ChartOption option, PanelData panelData) {
+        this.data = panelData;
+        chart.setOption(option);
+        if (table != null) {
+            fillTable();
+        }
+    }
+
+    /** The "show data" table, or {@code null} before it was first opened. */
+    Grid<List<Object>> table() {
+        return table;
+    }
+
+    /** The CSV and XLSX export links, or {@code null} before "show data" was first opened. */
+    Anchor csv() {
+        return csv;
+    }
+
+    Anchor xlsx() {
+        return xlsx;
+    }
+
+    private void toggleDetails() {
+        if (details != null) {
+            details.setVisible(!details.isVisible());
+            return;
+        }
         csv = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = exports.csv(data, getLocale());
             return new DownloadResponse(new ByteArrayInputStream(bytes), ExportService.fileName(data, "csv", today()),
@@ -52,21 +90,24 @@ class DashboardPanel extends Div {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length);
         }), "XLSX");
         xlsx.setId("export-xlsx-" + id);
-        HorizontalLayout actions = new HorizontalLayout(showData, csv, xlsx);
-        actions.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        add(chart, actions, table);
+        HorizontalLayout downloads = new HorizontalLayout(new Span(getTranslation("dashboard.download")), csv, xlsx);
+        downloads.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        table = new Grid<>();
+        table.addThemeVariants(GridVariant.LUMO_COMPACT);
+        table.setAllRowsVisible(true);
+        fillTable();
+        details = new Div(downloads, table);
+        add(details);
     }
 
-    void show(ChartOption option, PanelData panelData) {
-        this.data = panelData;
-        chart.setOption(option);
+    private void fillTable() {
         table.removeAllColumns();
-        for (int c = 0; c < panelData.columns().size(); c++) {
+        for (int c = 0; c < data.columns().size(); c++) {
             int column = c;
             table.addColumn(row -> row.get(column) == null ? "—" : row.get(column))
-                    .setHeader(panelData.columns().get(c)).setAutoWidth(true);
+                    .setHeader(data.columns().get(c)).setAutoWidth(true);
         }
-        table.setItems(panelData.rows());
+        table.setItems(data.rows());
     }
 
     PanelData data() {

@@ -2,6 +2,9 @@ package id.plaju.pelita.analytics.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -47,7 +50,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final DashboardService dashboard;
     final Select<Integer> year = new Select<>();
     final ComboBox<UnitNode> unit = new ComboBox<>();
-    final Select<RoundRow> round = new Select<>();
+    final ComboBox<RoundRow> round = new ComboBox<>();
     final Select<CompetencyType> competency = new Select<>();
     final DashboardPanel participation;
     final DashboardPanel byMonth;
@@ -61,12 +64,15 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final DashboardPanel responseRate;
     final DashboardPanel relevance;
     final Div comments = new Div();
+    final H3 commentsTitle = new H3();
+    final ComboBox<DashboardService.ProgrammeRelevance> commentProgramme = new ComboBox<>();
+    final UnorderedList commentList = new UnorderedList();
     final Span suppressedNote = new Span();
     final Span kpiParticipation = kpiValue("kpi-participation");
     final Span kpiJp = kpiValue("kpi-jp");
     final Span kpiIndex = kpiValue("kpi-index");
     final Span kpiResponse = kpiValue("kpi-response");
-    private final List<UnitNode> units;
+    private final UnitService unitService;
 
     DashboardView(DashboardService dashboard, UnitService unitService, SurveyRoundService rounds,
             ExportService exports) {
@@ -82,14 +88,16 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         trained = new DashboardPanel("trained-vs-not", exports);
         responseRate = new DashboardPanel("response-rate", exports);
         relevance = new DashboardPanel("relevance-ranking", exports);
-        this.units = unitService.visibleActiveUnits();
+        this.unitService = unitService;
         setWidthFull();
         int thisYear = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
         year.setLabel(getTranslation("jp.year"));
         year.setItems(thisYear, thisYear - 1);
         year.setValue(thisYear);
         unit.setLabel(getTranslation("employees.unit"));
-        unit.setItems(units);
+        // fetched when the picker asks, not held by the view: an admin's city has hundreds of units
+        unit.setItems(query -> units(query.getFilter().orElse("")).skip(query.getOffset()).limit(query.getLimit()),
+                query -> (int) units(query.getFilter().orElse("")).count());
         unit.setItemLabelGenerator(UnitNode::name);
         unit.setClearButtonVisible(true);
         unit.setPlaceholder(getTranslation("dashboard.all-my-units"));
@@ -97,7 +105,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         List<RoundRow> closedOrOpen = rounds.rounds().stream().filter(r -> r.status() != RoundStatus.DRAFT).toList();
         round.setLabel(getTranslation("rounds.round"));
         round.setItems(closedOrOpen);
-        round.setItemLabelGenerator(r -> r == null ? "" : r.title());
+        round.setItemLabelGenerator(RoundRow::title);
+        round.setId("dashboard-round");
         closedOrOpen.stream().filter(r -> r.status() == RoundStatus.CLOSED).findFirst().ifPresent(round::setValue);
         competency.setLabel(getTranslation("dashboard.competency"));
         competency.setItems(CompetencyType.values());
@@ -122,6 +131,15 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         kpis.setWidthFull();
         comments.addClassNames("card", "dashboard-comments");
         comments.setId("panel-comments");
+        Span commentNote = new Span(getTranslation("dashboard.comments.note", dashboard.minCommentGroupSize(),
+                DashboardService.COMMENTS_PER_PROGRAMME));
+        commentNote.addClassName("derived");
+        commentProgramme.setLabel(getTranslation("training.programme"));
+        commentProgramme.setItemLabelGenerator(this::commentLabel);
+        commentProgramme.setWidthFull();
+        commentProgramme.setId("comment-programme");
+        commentProgramme.addValueChangeListener(e -> showCommentsOf(e.getValue()));
+        comments.add(commentsTitle, commentNote, commentProgramme, commentList);
         Div grid = new Div(participation, byMonth, byCompetency, jpDistribution, compliance, trend, subscaleTrend,
                 heatmap, trained, responseRate, relevance, comments);
         grid.addClassName("dashboard-grid");
@@ -185,8 +203,19 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return "n < " + dashboard.minGroupSize();
     }
 
-    private void drillDown(String unitName) {
-        units.stream().filter(u -> u.name().equals(unitName)).findFirst().ifPresent(unit::setValue);
+    private java.util.stream.Stream<UnitNode> units(String text) {
+        String filter = text == null ? "" : text.toLowerCase(getLocale());
+        return unitService.visibleActiveUnits().stream().filter(u -> u.name().toLowerCase(getLocale()).contains(filter));
+    }
+
+    /** Shows the unit of that name (a click on its bar), if the viewer may see it. */
+    void drillDown(String unitName) {
+        units(unitName).filter(u -> u.name().equals(unitName)).findFirst().ifPresent(unit::setValue);
+    }
+
+    /** Shows the unit with that id, if the viewer may see it. */
+    void selectUnit(long unitId) {
+        units("").filter(u -> u.id() == unitId).findFirst().ifPresent(unit::setValue);
     }
 
     private String t(String key, Object... args) {
@@ -219,9 +248,15 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             showTrained(data.trainedVersusNot(), roundFilter);
             showShares(responseRate, "response-rate", t("dashboard.response-rate", chosenRound.title()), roundFilter,
                     data.responseRates(), t("employees.unit"), true);
+        } else {
+            for (DashboardPanel panel : List.of(heatmap, trained, responseRate)) {
+                panel.show(ChartOption.bar(List.of(), List.of()).title(t("dashboard.no-round")),
+                        new PanelData(panel.getId().orElseThrow().replace("panel-", ""), t("dashboard.no-round"), filter,
+                                List.of(), List.of()));
+            }
         }
         showRelevance(data.relevance(), yearText, filter);
-        showComments(data.comments(), yearText);
+        showComments(data.relevance(), yearText);
         updateKpis(data);
     }
 
@@ -368,28 +403,38 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                                 p.clashShare())).toList()));
     }
 
-    private void showComments(List<DashboardService.ProgrammeComments> programmes, String yearText) {
-        comments.removeAll();
-        comments.add(new com.vaadin.flow.component.html.H3(t("dashboard.comments", yearText)));
-        Span note = new Span(t("dashboard.comments.note", dashboard.minCommentGroupSize(),
-                DashboardService.COMMENTS_PER_PROGRAMME));
-        note.addClassName("derived");
-        comments.add(note);
+    /**
+     * The comments panel: one programme at a time, fetched when picked (a picker labelled with n,
+     * hidden under the comment threshold), so an open dashboard holds at most ten comments.
+     */
+    private void showComments(List<DashboardService.ProgrammeRelevance> programmes, String yearText) {
+        commentsTitle.setText(t("dashboard.comments", yearText));
+        commentProgramme.setItems(programmes);
+        commentProgramme.setVisible(!programmes.isEmpty());
+        commentProgramme.setValue(programmes.stream().filter(p -> p.n() >= dashboard.minCommentGroupSize())
+                .findFirst().orElse(null));
         if (programmes.isEmpty()) {
-            comments.add(new com.vaadin.flow.component.html.Paragraph(t("dashboard.comments.none")));
+            commentList.removeAll();
+            commentList.add(new ListItem(t("dashboard.comments.none")));
         }
-        for (DashboardService.ProgrammeComments programme : programmes) {
-            com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
-            if (programme.suppressed()) {
-                list.add(new com.vaadin.flow.component.html.ListItem(t("dashboard.comments.hidden",
-                        dashboard.minCommentGroupSize())));
-            }
-            programme.comments().forEach(c -> list.add(new com.vaadin.flow.component.html.ListItem(c)));
-            com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(
-                    programme.title() + " · " + t("dashboard.comments.count", programme.n()), list);
-            details.addClassName(programme.suppressed() ? "comments-hidden" : "comments-shown");
-            comments.add(details);
+    }
+
+    private void showCommentsOf(DashboardService.ProgrammeRelevance programme) {
+        commentList.removeAll();
+        if (programme == null) {
+            return;
         }
+        DashboardService.ProgrammeComments comments = dashboard.commentsOf(year.getValue(),
+                unit.getValue() == null ? null : unit.getValue().id(), programme.programmeId());
+        if (comments.suppressed()) {
+            commentList.add(new ListItem(t("dashboard.comments.hidden", dashboard.minCommentGroupSize())));
+        }
+        comments.comments().forEach(c -> commentList.add(new ListItem(c)));
+    }
+
+    private String commentLabel(DashboardService.ProgrammeRelevance programme) {
+        return programme.title() + " · " + (programme.n() < dashboard.minCommentGroupSize()
+                ? "n < " + dashboard.minCommentGroupSize() : t("dashboard.comments.count", programme.n()));
     }
 
     private static String shortTitle(String title) {

@@ -38,9 +38,8 @@ class HomeViewTest extends SpringBrowserlessTest {
     void anEmployeeSeesTheirOwnJpAndWhatWaits() {
         HomeView view = navigate(HomeView.class);
 
-        ChartOption option = view.gauge.getOption();
-        assertThat(option.type()).isEqualTo(ChartOption.Type.GAUGE);
-        JsonNode json = JsonMapper.builder().build().readTree(option.toJson());
+        assertThat(view.gauge.getType()).isEqualTo(ChartOption.Type.GAUGE);
+        JsonNode json = JsonMapper.builder().build().readTree(view.gauge.getOptionJson());
         assertThat(json.at("/series/0/data/0/value").asDouble())
                 .isEqualTo(ledger.myLedger(LocalDate.now().getYear()).total().doubleValue());
         assertThat(json.at("/series/0/max").asDouble()).isEqualTo(20);
@@ -101,10 +100,10 @@ class HomeViewTest extends SpringBrowserlessTest {
     @WithUserDetails("camat")
     void theDashboardDrawsItsChartsAndDrillsDownOnAClick() {
         DashboardView view = navigate(DashboardView.class);
-        assertThat(view.participation.chart.getOption().toJson()).contains("Kelurahan Plaju Ulu");
-        assertThat(view.heatmap.chart.getOption().toJson()).contains("Intrinsik");
+        assertThat(view.participation.chart.getOptionJson()).contains("Kelurahan Plaju Ulu");
+        assertThat(view.heatmap.chart.getOptionJson()).contains("Intrinsik");
         assertThat(view.trained.data().rows()).hasSize(2);
-        assertThat(view.trained.chart.getOption().toJson()).contains("Ikut pelatihan");
+        assertThat(view.trained.chart.getOptionJson()).contains("Ikut pelatihan");
         assertThat(view.relevance.data().rows()).isNotEmpty();
         assertThat(view.kpiParticipation.getText()).endsWith("%");
         assertThat(view.kpiJp.getText()).endsWith("%");
@@ -117,7 +116,7 @@ class HomeViewTest extends SpringBrowserlessTest {
                 new EChart.PointClickEvent(view.compliance.chart, true, "Kelurahan Plaju Ulu", "Hijau", 0, 3.0));
 
         assertThat(view.unit.getValue().name()).isEqualTo("Kelurahan Plaju Ulu");
-        assertThat(view.participation.chart.getOption().toJson()).contains("Kelurahan Plaju Ulu")
+        assertThat(view.participation.chart.getOptionJson()).contains("Kelurahan Plaju Ulu")
                 .doesNotContain("Kelurahan Komperta");
         assertThat(view.participation.data().filter()).contains("Kelurahan Plaju Ulu");
 
@@ -137,21 +136,60 @@ class HomeViewTest extends SpringBrowserlessTest {
         long staffInUnits = view.compliance.data().rows().stream()
                 .mapToLong(r -> (Long) r.get(1) + (Long) r.get(2) + (Long) r.get(3)).sum();
         assertThat(staffInBands).isPositive().isEqualTo(staffInUnits);
-        assertThat(view.subscaleTrend.chart.getOption().toJson()).contains("Intrinsik");
+        assertThat(view.subscaleTrend.chart.getOptionJson()).contains("Intrinsik");
         assertThat(view.responseRate.data().rows()).anyMatch(r -> r.getFirst().equals("Kelurahan Plaju Ulu"));
         assertThat(view.comments.getElement().getTextRecursively()).contains("Komentar evaluasi");
 
-        String allTypes = view.participation.chart.getOption().toJson();
+        String allTypes = view.participation.chart.getOptionJson();
         List<Object> marchAll = view.byMonth.data().rows().get(2);
         view.competency.setValue(CompetencyType.MANAJERIAL);
         assertThat(view.participation.data().filter()).contains("Manajerial");
-        assertThat(view.participation.chart.getOption().toJson()).isNotEqualTo(allTypes);
+        assertThat(view.participation.chart.getOptionJson()).isNotEqualTo(allTypes);
         assertThat(view.byMonth.data().filter()).contains("Manajerial");
 
         view.competency.clear();
         view.year.setValue(view.year.getValue() - 1);
         assertThat(view.byMonth.data().title()).contains(String.valueOf(LocalDate.now().getYear() - 1));
         assertThat(view.byMonth.data().rows().get(2)).isNotEqualTo(marchAll);
+    }
+
+    @Test
+    @WithUserDetails("camat")
+    void commentsAreFetchedForOneProgrammeAndHiddenUnderTheThreshold() {
+        DashboardView view = navigate(DashboardView.class);
+        view.year.setValue(LocalDate.now().getYear() - 1);
+        List<id.plaju.pelita.analytics.DashboardService.ProgrammeRelevance> programmes =
+                view.commentProgramme.getListDataView().getItems().toList();
+        var large = programmes.stream().filter(p -> p.n() >= 10).findFirst().orElseThrow();
+        assertThat(view.commentProgramme.getValue()).isEqualTo(large);
+        assertThat(view.commentList.getChildren().count()).isBetween(1L, 10L);
+        assertThat(view.commentList.getElement().getTextRecursively()).doesNotContain("n < 10");
+
+        drillTo(view, "Kelurahan Plaju Ulu");
+        var small = view.commentProgramme.getListDataView().getItems().filter(p -> p.n() < 10).findFirst().orElseThrow();
+        view.commentProgramme.setValue(small);
+        assertThat(view.commentList.getElement().getTextRecursively()).isEqualTo("n < 10 — komentar tidak ditampilkan");
+    }
+
+    @Test
+    @WithUserDetails("camat")
+    void theDataTableIsBuiltWhenAskedForAndFollowsTheFilters() {
+        DashboardView view = navigate(DashboardView.class);
+        assertThat(view.participation.table()).isNull();
+        assertThat(view.participation.xlsx()).isNull();
+
+        test(view.participation.showData).click();
+        assertThat(view.participation.xlsx().getId()).hasValue("export-xlsx-participation");
+        assertThat(view.participation.table().getListDataView().getItems().toList())
+                .isEqualTo(view.participation.data().rows());
+
+        view.competency.setValue(CompetencyType.TEKNIS);
+        assertThat(view.participation.table().getListDataView().getItems().toList())
+                .isEqualTo(view.participation.data().rows());
+
+        view.round.clear();
+        assertThat(view.heatmap.data().title()).isEqualTo("Pilih putaran survei untuk panel ini.");
+        assertThat(view.kpiResponse.getText()).isEqualTo("—");
     }
 
     @Test
@@ -163,8 +201,8 @@ class HomeViewTest extends SpringBrowserlessTest {
     }
 
     private static void drillTo(DashboardView view, String unitName) {
-        view.unit.setValue(view.unit.getListDataView().getItems().filter(u -> u.name().equals(unitName))
-                .findFirst().orElseThrow());
+        view.drillDown(unitName);
+        assertThat(view.unit.getValue().name()).isEqualTo(unitName);
     }
 
     private List<String> menuLabels() {

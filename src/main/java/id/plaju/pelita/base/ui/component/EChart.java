@@ -25,7 +25,9 @@ import java.util.Locale;
 @JsModule("./components/pelita-chart.ts")
 public class EChart extends Component implements HasSize, LocaleChangeObserver {
 
-    private ChartOption option;
+    /** Only the JSON and the type are kept (the option's maps are dropped): an open dashboard stays small. */
+    private String optionJson;
+    private ChartOption.Type type;
 
     public EChart() {
         setHeight("360px");
@@ -37,12 +39,18 @@ public class EChart extends Component implements HasSize, LocaleChangeObserver {
     }
 
     public void setOption(ChartOption option) {
-        this.option = option;
-        getElement().setProperty("option", option.toJson());
+        this.optionJson = option.toJson();
+        this.type = option.type();
+        getElement().setProperty("option", optionJson);
     }
 
-    public ChartOption getOption() {
-        return option;
+    /** The option last set, as the JSON the browser receives; {@code null} before the first. */
+    public String getOptionJson() {
+        return optionJson;
+    }
+
+    public ChartOption.Type getType() {
+        return type;
     }
 
     /** Called when the user clicks a bar, slice, point or cell. */
