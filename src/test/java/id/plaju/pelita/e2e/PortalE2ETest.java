@@ -43,6 +43,16 @@ class PortalE2ETest extends E2ETestBase {
         screenshot("home-pegawai");
 
         assertThat(page.locator("vaadin-side-nav-item")).hasCount(4);
+
+        // an employee cannot open the unit dashboard, not even by typing its address
+        page.navigate(url("/dashboard"));
+        page.waitForTimeout(1500);
+        assertThat(page.locator("#chart-participation")).hasCount(0);
+        assertThat(page.locator("#not-found")).containsText("peran Anda tidak berhak membukanya");
+        assertThat(page.locator("body")).not().containsText("Pegawai dengan ≥ 20 JP");
+        screenshot("dashboard-refused-pegawai");
+        page.navigate(url("/"));
+        waitForHome();
         page.locator("#logout").click();
         page.waitForURL(Pattern.compile(".*/login$"));
     }

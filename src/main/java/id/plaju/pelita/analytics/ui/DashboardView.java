@@ -107,6 +107,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         round.setItems(closedOrOpen);
         round.setItemLabelGenerator(RoundRow::title);
         round.setId("dashboard-round");
+        round.setWidth("24em");
         closedOrOpen.stream().filter(r -> r.status() == RoundStatus.CLOSED).findFirst().ifPresent(round::setValue);
         competency.setLabel(getTranslation("dashboard.competency"));
         competency.setItems(CompetencyType.values());
@@ -115,6 +116,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         competency.setItemLabelGenerator(c -> c == null ? getTranslation("dashboard.all-competencies")
                 : getTranslation(c.translationKey()));
         competency.setId("dashboard-competency");
+        competency.setWidth("16em");
         HorizontalLayout filters = new HorizontalLayout(year, unit, round, competency);
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

@@ -196,8 +196,9 @@ class HomeViewTest extends SpringBrowserlessTest {
     @WithUserDetails("pegawai")
     void employeesCannotOpenTheDashboard() {
         UI.getCurrent().navigate("dashboard");
-        assertThat(UI.getCurrent().getCurrentView().getClass().getSimpleName())
-                .contains("Error");
+        assertThat(UI.getCurrent().getCurrentView().getClass().getSimpleName()).isEqualTo("NotFoundErrorView");
+        assertThat(UI.getCurrent().getCurrentView().getElement().getTextRecursively())
+                .contains("peran Anda tidak berhak membukanya");
     }
 
     private static void drillTo(DashboardView view, String unitName) {

@@ -80,9 +80,14 @@ public final class ChartOption {
     public static ChartOption heatmap(List<String> xCategories, List<String> yCategories, List<HeatCell> cells,
             double min, double max) {
         ChartOption option = new ChartOption(Type.HEATMAP);
-        option.root.put("grid", grid(56));
-        option.root.put("xAxis", Map.of("type", "category", "data", xCategories, "splitArea", Map.of("show", true)));
-        option.root.put("yAxis", Map.of("type", "category", "data", yCategories, "splitArea", Map.of("show", true)));
+        Map<String, Object> grid = grid(56);
+        grid.put("bottom", 64);
+        option.root.put("grid", grid);
+        // every column named (slanted when narrow); rows top-down in the given order
+        option.root.put("xAxis", Map.of("type", "category", "data", xCategories, "splitArea", Map.of("show", true),
+                "axisLabel", Map.of("interval", 0, "rotate", 25)));
+        option.root.put("yAxis", Map.of("type", "category", "data", yCategories, "splitArea", Map.of("show", true),
+                "inverse", true));
         option.root.put("visualMap", Map.of("min", min, "max", max, "calculable", true, "orient", "horizontal",
                 "left", "center", "bottom", 0));
         List<List<Object>> data = cells.stream()
@@ -184,7 +189,8 @@ public final class ChartOption {
         option.root.put("grid", grid(24));
         option.root.put("xAxis", Map.of("type", "category", "data", List.copyOf(categories)));
         option.root.put("yAxis", Map.of("type", "value"));
-        option.root.put("legend", Map.of("show", series.size() > 1, "bottom", 0));
+        // one scrollable line, so that many series never wrap over the axis labels
+        option.root.put("legend", Map.of("show", series.size() > 1, "bottom", 0, "type", "scroll"));
         List<Map<String, Object>> list = new ArrayList<>();
         for (Series s : series) {
             Map<String, Object> m = new LinkedHashMap<>();
