@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class SuppressionTest {
 
@@ -41,5 +43,19 @@ class SuppressionTest {
         assertThat(new AnonymityProperties(3, 3).minGroupSize()).isEqualTo(3);
         assertThatThrownBy(() -> new AnonymityProperties(2, 10)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("at least 3");
+    }
+
+    @EnableConfigurationProperties(AnonymityProperties.class)
+    static class AnonymityConfiguration {
+    }
+
+    @Test
+    void aThresholdBelowThreeStopsTheApplicationAtStartupWithAClearMessage() {
+        new ApplicationContextRunner().withUserConfiguration(AnonymityConfiguration.class)
+                .withPropertyValues("pelita.anonymity.min-comment-group-size=2")
+                .run(context -> assertThat(context.getStartupFailure()).isNotNull().rootCause()
+                        .hasMessageContaining("must be at least 3").hasMessageContaining("configured: 5 and 2"));
+        new ApplicationContextRunner().withUserConfiguration(AnonymityConfiguration.class)
+                .run(context -> assertThat(context.getBean(AnonymityProperties.class).minCommentGroupSize()).isEqualTo(10));
     }
 }

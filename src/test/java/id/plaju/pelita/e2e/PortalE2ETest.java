@@ -91,6 +91,11 @@ class PortalE2ETest extends E2ETestBase {
         signIn("kepala", "pelita123");
         waitForHome();
         page.waitForURL(url("/dashboard"));
+        // every panel's chart is drawn in the browser, with data
+        page.waitForFunction("""
+                () => { const charts = [...document.querySelectorAll('pelita-chart')];
+                        return charts.length === 11
+                            && charts.every(c => c.chart && c.chart.getOption().series.length > 0); }""");
         page.locator("#show-data-jp-compliance").click();
         Download download = page.waitForDownload(() -> page.locator("#export-xlsx-jp-compliance").click());
         assertThat(download.suggestedFilename()).startsWith("pelita-jp-compliance-").endsWith(".xlsx");
