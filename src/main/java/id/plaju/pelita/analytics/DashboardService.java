@@ -8,11 +8,14 @@ import id.plaju.pelita.training.CompetencyType;
 import id.plaju.pelita.training.JpLedgerService;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -73,15 +76,16 @@ public class DashboardService {
     }
 
     /** Everything on the dashboard for one filter. Round-based panels are empty when no round is chosen. */
-    public record Dashboard(Breakdown breakdown, List<GroupValue> participationByUnit,
+    public record Dashboard(List<GroupValue> participationByUnit,
             List<GroupValue> participationByMonth, List<GroupValue> reachedByMonth,
             List<GroupValue> participationByCompetency, JpDistribution jp, List<GroupValue> motivationTrend,
             Matrix subscaleTrend, Matrix heatmap, List<GroupValue> trainedVersusNot, List<GroupValue> responseRates,
             List<ProgrammeRelevance> relevance) {
     }
 
-    private static final String ATTENDED = " pa.status in ('HADIR', 'TERLAMBAT') and s.status = 'DONE'"
-            + " and s.starts_at >= :from and s.starts_at < :to and (:competency is null or p.competency = :competency)\n";
+    /** A participation that credits JP in the year, of the chosen competency type (or any). */
+    private static final String ATTENDED = " " + JpLedgerService.CREDITED_ATTENDANCE
+            + " and (:competency is null or p.competency = :competency)\n";
 
     /** Per unit: active staff and those who attended at least one finished session in the year. */
     static final String PARTICIPATION_BY_UNIT = """
@@ -142,7 +146,7 @@ public class DashboardService {
 
     static final String SUBSCALES = """
             select s.id, s.name_id from survey_subscale s
-            where s.instrument_id in (select instrument_id from survey_round where status <> 'DRAFT' or id = :round)
+            where s.instrument_id in (select instrument_id from survey_round where status <> 'DRAFT')
             order by s.position, s.name_id, s.id""";
 
     static final String ROUND_SUBSCALES = """
@@ -186,7 +190,7 @@ public class DashboardService {
             join training_session s on s.id = e.session_id
             join training_programme p on p.id = s.programme_id
             where em.unit_id in (:units) and s.starts_at >= :from and s.starts_at < :to
-              and (:competency is null or p.competency = :competency)
+              and (:competency is null or p.competency = :competency) and (:programme is null or p.id = :programme)
             group by p.id, p.title
             order by avg(e.relevance) desc, p.title""";
 
@@ -229,17 +233,15 @@ public class DashboardService {
         String competency = filter.competency() == null ? null : filter.competency().name();
         Long round = filter.roundId();
         List<ProgrammeRelevance> relevance = relevanceRanking(year, competency, breakdown);
-        long staff = breakdown.covered().isEmpty() ? 0
-                : jdbc.sql(STAFF).param("units", breakdown.covered()).query(Long.class).single();
-        List<GroupValue>[] months = participationByMonth(year, competency, breakdown, staff);
+        long staff = staff(breakdown);
+        Months months = participationByMonth(year, competency, breakdown, staff);
         List<GroupValue> trend = motivationTrend(breakdown);
-        return new Dashboard(breakdown,
-                participationByUnit(year, competency, breakdown),
-                months[0], months[1],
+        return new Dashboard(participationByUnit(year, competency, breakdown),
+                months.monthly(), months.reached(),
                 participationByCompetency(year, breakdown, staff),
                 jpDistribution(year, breakdown),
                 trend,
-                subscaleTrend(breakdown, trend, round),
+                subscaleTrend(breakdown, trend),
                 round == null ? null : subscaleHeatmap(round, breakdown),
                 round == null ? List.of() : trainedVersusNot(round, breakdown),
                 round == null ? List.of() : responseRates(round, breakdown),
@@ -255,8 +257,9 @@ public class DashboardService {
         return scope.visibleUnitIds();
     }
 
+    /** The covered units for a breakdown; their staff are not counted (a breakdown does not need it). */
     static final String UNITS = """
-            select u.id, u.code, u.name, u.type, u.parent_id, u.active, 0 as employees
+            select u.id, u.code, u.name, u.type, u.parent_id, u.active
             from unit u where u.id in (:units) order by u.name""";
 
     static final String HAS_STAFF = "select count(*) from employee where unit_id = ? and active";
@@ -294,7 +297,7 @@ public class DashboardService {
         }
         Map<Long, Long> parentOf = new HashMap<>();
         nodes.forEach(u -> parentOf.put(u.id(), u.parentId()));
-        Set<Long> groupIds = new java.util.HashSet<>(groups.stream().map(UnitNode::id).toList());
+        Set<Long> groupIds = new HashSet<>(groups.stream().map(UnitNode::id).toList());
         Map<Long, Long> groupOf = new LinkedHashMap<>();
         for (Long member : covered) {
             if (unitId != null && member.equals(unitId)) {
@@ -331,12 +334,12 @@ public class DashboardService {
     /** Rounds × subscales over the covered units (oldest round first); a round under the threshold shows nothing. */
     public Matrix subscaleTrend(Long unitId) {
         Breakdown breakdown = breakdown(unitId);
-        return subscaleTrend(breakdown, motivationTrend(breakdown), null);
+        return subscaleTrend(breakdown, motivationTrend(breakdown));
     }
 
     /** The subscale means of the trend's rounds; a round suppressed in the trend is suppressed here too. */
-    private Matrix subscaleTrend(Breakdown breakdown, List<GroupValue> rounds, Long round) {
-        Map<Long, String> nameOf = subscaleNames(jdbc.sql(SUBSCALES).param("round", round));
+    private Matrix subscaleTrend(Breakdown breakdown, List<GroupValue> rounds) {
+        Map<Long, String> nameOf = subscaleNames(jdbc.sql(SUBSCALES));
         List<String> subscales = nameOf.values().stream().distinct().toList();
         if (breakdown.covered().isEmpty()) {
             return new Matrix(subscales, List.of(), Map.of());
@@ -380,7 +383,7 @@ public class DashboardService {
 
     /** Sums score totals and counts per (row, subscale name) of a {@code row_key, subscale_id, total, n} query. */
     private static Map<String, Map<String, double[]>> sums(JdbcClient.StatementSpec query,
-            java.util.function.UnaryOperator<String> rowOf, Map<Long, String> nameOf) {
+            UnaryOperator<String> rowOf, Map<Long, String> nameOf) {
         Map<String, Map<String, double[]>> sums = new HashMap<>();
         query.query((rs, i) -> {
             double[] acc = sums.computeIfAbsent(rowOf.apply(rs.getString("row_key")), k -> new HashMap<>())
@@ -411,11 +414,16 @@ public class DashboardService {
     }
 
     private List<ProgrammeRelevance> relevanceRanking(int year, String competency, Breakdown breakdown) {
+        return relevanceRanking(year, competency, null, breakdown);
+    }
+
+    /** The ranking, of one programme only when {@code programmeId} is given. */
+    private List<ProgrammeRelevance> relevanceRanking(int year, String competency, Long programmeId, Breakdown breakdown) {
         if (breakdown.covered().isEmpty()) {
             return List.of();
         }
         return jdbc.sql(RELEVANCE).param("units", breakdown.covered()).params(year(year))
-                .param("competency", competency)
+                .param("competency", competency).param("programme", programmeId)
                 .query((rs, i) -> {
                     boolean small = rs.getLong("n") < anonymity.minGroupSize();
                     return new ProgrammeRelevance(rs.getLong("id"), rs.getString("title"), rs.getLong("n"),
@@ -435,9 +443,7 @@ public class DashboardService {
      */
     public ProgrammeComments commentsOf(int year, Long unitId, long programmeId) {
         Breakdown breakdown = breakdown(unitId);
-        List<ProgrammeRelevance> programme = relevanceRanking(year, null, breakdown).stream()
-                .filter(p -> p.programmeId() == programmeId).toList();
-        return comments(year, breakdown, programme).stream().findFirst()
+        return comments(year, breakdown, relevanceRanking(year, null, programmeId, breakdown)).stream().findFirst()
                 .orElse(new ProgrammeComments(programmeId, "", 0, List.of(), true));
     }
 
@@ -512,12 +518,15 @@ public class DashboardService {
         return result;
     }
 
+    /** Month by month (key 1–12, n = staff covered): who trained that month, and who was reached so far. */
+    private record Months(List<GroupValue> monthly, List<GroupValue> reached) {
+    }
+
     /**
-     * Month by month (key 1–12, n = staff covered): the share of staff who attended a session in that
-     * month, and the share reached so far this year (first session in or before that month).
+     * The share of staff who attended a session in each month, and the share reached so far this
+     * year (first session in or before that month).
      */
-    @SuppressWarnings("unchecked")
-    private List<GroupValue>[] participationByMonth(int year, String competency, Breakdown breakdown, long staff) {
+    private Months participationByMonth(int year, String competency, Breakdown breakdown, long staff) {
         long[] trained = new long[13];
         long[] reached = new long[13];
         if (!breakdown.covered().isEmpty()) {
@@ -536,23 +545,20 @@ public class DashboardService {
             monthly.add(GroupValue.of(Integer.toString(m), Integer.toString(m), staff, share(trained[m], staff)));
             cumulative.add(GroupValue.of(Integer.toString(m), Integer.toString(m), staff, share(sum, staff)));
         }
-        return new List[] {monthly, cumulative};
+        return new Months(monthly, cumulative);
     }
 
     /** Month by month, the share of the covered staff who attended a session in that month. */
     public List<GroupValue> participationByMonth(int year, Long unitId, CompetencyType competency) {
         Breakdown breakdown = breakdown(unitId);
-        long staff = breakdown.covered().isEmpty() ? 0
-                : jdbc.sql(STAFF).param("units", breakdown.covered()).query(Long.class).single();
-        return participationByMonth(year, competency == null ? null : competency.name(), breakdown, staff)[0];
+        return participationByMonth(year, competency == null ? null : competency.name(), breakdown, staff(breakdown))
+                .monthly();
     }
 
     /** Per competency type, the share of the covered staff who attended a session of that type in the year. */
     public List<GroupValue> participationByCompetency(int year, Long unitId) {
         Breakdown breakdown = breakdown(unitId);
-        long staff = breakdown.covered().isEmpty() ? 0
-                : jdbc.sql(STAFF).param("units", breakdown.covered()).query(Long.class).single();
-        return participationByCompetency(year, breakdown, staff);
+        return participationByCompetency(year, breakdown, staff(breakdown));
     }
 
     private List<GroupValue> participationByCompetency(int year, Breakdown breakdown, long staff) {
@@ -593,7 +599,7 @@ public class DashboardService {
             long[] rag = perGroup.getOrDefault(group.id(), new long[3]);
             groups.add(new GroupCompliance(Long.toString(group.id()), group.name(), rag[0], rag[1], rag[2]));
         }
-        return new JpDistribution(java.util.Arrays.stream(bands).boxed().toList(), groups);
+        return new JpDistribution(Arrays.stream(bands).boxed().toList(), groups);
     }
 
     /** Per sub-unit (n = staff targeted by the round), the share who completed the round. */
@@ -620,6 +626,12 @@ public class DashboardService {
             result.add(GroupValue.of(Long.toString(group.id()), group.name(), acc[0], share(acc[1], acc[0])));
         }
         return result;
+    }
+
+    /** Active staff of the covered units. */
+    private long staff(Breakdown breakdown) {
+        return breakdown.covered().isEmpty() ? 0
+                : jdbc.sql(STAFF).param("units", breakdown.covered()).query(Long.class).single();
     }
 
     private static Double share(long part, long whole) {

@@ -29,37 +29,47 @@ import org.springframework.util.StringUtils;
 @PreAuthorize("isAuthenticated()")
 public class JpLedgerService {
 
+    /**
+     * The rule that a participation ({@code pa}) in a session ({@code s}) credits JP in the year
+     * {@code [:from, :to)}: present or late, at a finished session. Other queries (the dashboards)
+     * use it too, so the rule lives in one place.
+     */
+    public static final String CREDITED_ATTENDANCE = "pa.status in ('HADIR', 'TERLAMBAT') and s.status = 'DONE'"
+            + " and s.starts_at >= :from and s.starts_at < :to";
+
+    /** The rule that a nonklasikal activity ({@code a}) credits JP in the year: approved, dated in it. */
+    private static final String CREDITED_ACTIVITY =
+            "a.status = 'APPROVED' and a.activity_date >= :from and a.activity_date < :to";
+
     /** Every JP credit of the year: one row per attended session or approved activity. */
     private static final String CREDITS = """
             select pa.employee_id, s.jp, p.mode, p.competency, cast(s.starts_at as date) as day, p.title
             from participation pa
             join training_session s on s.id = pa.session_id
             join training_programme p on p.id = s.programme_id
-            where pa.status in ('HADIR', 'TERLAMBAT') and s.status = 'DONE'
-              and s.starts_at >= :from and s.starts_at < :to
+            where\s""" + CREDITED_ATTENDANCE + """
+
             union all
             select a.employee_id, a.jp, 'NONKLASIKAL', a.competency, a.activity_date, a.title
             from nonklasikal_activity a
-            where a.status = 'APPROVED' and a.activity_date >= :from and a.activity_date < :to
-            """;
+            where\s""" + CREDITED_ACTIVITY + "\n";
 
     /**
-     * {@link #CREDITS} of the staff of some units only ({@code :units}), so that a dashboard for one
-     * kelurahan does not sum the whole city's credits first.
+     * {@link #CREDITS} (employee and JP only) of the staff of some units ({@code :units}), so that a
+     * dashboard for one kelurahan does not sum the whole city's credits first.
      */
     public static final String CREDITS_OF_UNITS = """
             select pa.employee_id, s.jp
             from employee ce
             join participation pa on pa.employee_id = ce.id
             join training_session s on s.id = pa.session_id
-            where ce.unit_id in (:units) and pa.status in ('HADIR', 'TERLAMBAT') and s.status = 'DONE'
-              and s.starts_at >= :from and s.starts_at < :to
+            where ce.unit_id in (:units) and\s""" + CREDITED_ATTENDANCE + """
+
             union all
             select a.employee_id, a.jp
             from employee ce
             join nonklasikal_activity a on a.employee_id = ce.id
-            where ce.unit_id in (:units) and a.status = 'APPROVED' and a.activity_date >= :from and a.activity_date < :to
-            """;
+            where ce.unit_id in (:units) and\s""" + CREDITED_ACTIVITY + "\n";
 
     private final JdbcClient jdbc;
     private final UnitScopeService scope;

@@ -2,6 +2,7 @@ package id.plaju.pelita.analytics;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +36,7 @@ public final class CityScaleData {
     static final int ROUNDS = 24;
     static final double RESPONSE_RATE = 0.835;
     private static final int CHUNK = 2_000;
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final String[] COMMENTS = {"Materi sangat relevan dengan pekerjaan sehari-hari.",
         "Waktunya bentrok dengan pelayanan di kantor.", "Narasumber menguasai materi.",
         "Perlu lebih banyak praktik.", "Ruangan terlalu panas.", "Bermanfaat untuk penyusunan SKP."};
@@ -158,8 +160,8 @@ public final class CityScaleData {
                 long sessionId = sessionBase + session;
                 LocalDateTime start = LocalDate.of(FIRST_YEAR + y, 1, 1).plusDays(random.nextInt(365)).atTime(8, 0);
                 int jp = 2 + random.nextInt(23);
-                sessions.add(row(sessionId, programmeBase + random.nextInt(60), q(start.toString()),
-                        q(start.plusHours(jp * 45 / 60).toString()), q("Aula"), SEATS, SEATS, jp, q("DONE")));
+                sessions.add(row(sessionId, programmeBase + random.nextInt(60), ts(start),
+                        ts(start.plusHours(jp * 45 / 60)), q("Aula"), SEATS, SEATS, jp, q("DONE")));
                 List<Integer> pool = staffOfKecamatan.get(random.nextInt(KECAMATAN));
                 Set<Integer> seated = new HashSet<>();
                 while (seated.size() < SEATS) {
@@ -169,13 +171,13 @@ public final class CityScaleData {
                     double roll = random.nextDouble();
                     String status = roll < 0.85 ? "HADIR" : roll < 0.90 ? "TERLAMBAT" : roll < 0.95 ? "IZIN" : "ALPA";
                     participations.add(row(participation++, sessionId, employeeBase + e, q(status),
-                            q(start.plusDays(1).toString())));
+                            ts(start.plusDays(1))));
                     if ((status.equals("HADIR") || status.equals("TERLAMBAT")) && random.nextDouble() < 0.3) {
                         int relevance = 2 + random.nextInt(4);
                         evaluations.add(row(evaluation++, sessionId, employeeBase + e, relevance, 3 + random.nextInt(3),
                                 3 + random.nextInt(3), 3 + random.nextInt(3), random.nextDouble() < 0.25,
                                 random.nextDouble() < 0.3 ? q(COMMENTS[random.nextInt(COMMENTS.length)]) : "null",
-                                q(start.plusDays(2).toString())));
+                                ts(start.plusDays(2))));
                     }
                 }
             }
@@ -247,7 +249,7 @@ public final class CityScaleData {
                 for (long subscale : subscales) {
                     scores.add(row(response, subscale, round, employeeUnit[e], fixed(clamp(index + random.nextGaussian() * 6))));
                 }
-                completions.add(row(round, employeeBase + e, q(day.atTime(9, 0).toString())));
+                completions.add(row(round, employeeBase + e, ts(day.atTime(9, 0))));
                 response++;
             }
             if (r % 4 == 3 || r == ROUNDS - 1) {
@@ -290,7 +292,12 @@ public final class CityScaleData {
 
     /** A generated literal (never user input) in quotes. */
     private static String q(String value) {
-        return "'" + value.replace("'", "''").replace('T', value.matches("\\d{4}-.*T.*") ? ' ' : 'T') + "'";
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    /** A date and time as a quoted SQL literal. */
+    private static String ts(LocalDateTime value) {
+        return q(value.format(TIMESTAMP));
     }
 
     private static double clamp(double value) {

@@ -38,8 +38,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @Tag("bench")
 class DashboardBenchmarkTest {
 
-    private static final int WARM_UP = 2;
-    private static final int RUNS = 7;
+    private static final int WARM_UP = 3;
+    private static final int RUNS = 15;
     private static final int YEAR = CityScaleData.FIRST_YEAR + CityScaleData.YEARS - 1;
 
     @Autowired
@@ -144,6 +144,7 @@ class DashboardBenchmarkTest {
         Map<String, Object> params = new HashMap<>(DashboardService.year(YEAR));
         params.put("units", units);
         params.put("competency", null);
+        params.put("programme", null);
         params.put("round", city.latestRoundId());
         params.put("before", city.roundIds.get(city.roundIds.size() - 2));
         params.put("programmes", template.queryForList("select id from training_programme where title like 'Bench %'",

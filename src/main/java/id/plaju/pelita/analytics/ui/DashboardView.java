@@ -28,10 +28,14 @@ import id.plaju.pelita.training.CompetencyType;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The unit dashboard for heads and admins: participation, 20-JP compliance and motivation, for
@@ -205,7 +209,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return "n < " + dashboard.minGroupSize();
     }
 
-    private java.util.stream.Stream<UnitNode> units(String text) {
+    private Stream<UnitNode> units(String text) {
         String filter = text == null ? "" : text.toLowerCase(getLocale());
         return unitService.visibleActiveUnits().stream().filter(u -> u.name().toLowerCase(getLocale()).contains(filter));
     }
@@ -274,8 +278,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showMonths(DashboardService.Dashboard data, String yearText, String filter) {
-        List<String> months = java.util.stream.IntStream.rangeClosed(1, 12)
-                .mapToObj(m -> java.time.Month.of(m).getDisplayName(java.time.format.TextStyle.SHORT, getLocale()))
+        List<String> months = IntStream.rangeClosed(1, 12)
+                .mapToObj(m -> Month.of(m).getDisplayName(TextStyle.SHORT, getLocale()))
                 .toList();
         String title = t("dashboard.by-month", yearText);
         List<List<Object>> rows = new ArrayList<>();

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import id.plaju.pelita.PelitaSpringTest;
+import id.plaju.pelita.analytics.DashboardService;
 import id.plaju.pelita.base.ui.component.ChartOption;
 import id.plaju.pelita.base.ui.component.EChart;
 import id.plaju.pelita.security.ui.LoginView;
@@ -158,7 +159,7 @@ class HomeViewTest extends SpringBrowserlessTest {
     void commentsAreFetchedForOneProgrammeAndHiddenUnderTheThreshold() {
         DashboardView view = navigate(DashboardView.class);
         view.year.setValue(LocalDate.now().getYear() - 1);
-        List<id.plaju.pelita.analytics.DashboardService.ProgrammeRelevance> programmes =
+        List<DashboardService.ProgrammeRelevance> programmes =
                 view.commentProgramme.getListDataView().getItems().toList();
         var large = programmes.stream().filter(p -> p.n() >= 10).findFirst().orElseThrow();
         assertThat(view.commentProgramme.getValue()).isEqualTo(large);

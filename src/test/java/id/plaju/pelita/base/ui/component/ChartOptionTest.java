@@ -50,6 +50,18 @@ class ChartOptionTest {
         assertThat(o.at("/series/0/stack").asString()).isEqualTo("total");
         assertThat(o.at("/series/1/stack").asString()).isEqualTo("total");
         assertThat(o.at("/legend/show").asBoolean()).isTrue();
+        assertThat(o.at("/legend/type").asString()).isEqualTo("scroll");
+    }
+
+    @Test
+    void asLineDrawsOneSeriesOfABarChartAsALine() {
+        JsonNode o = json(ChartOption.bar(UNITS, List.of(
+                new ChartOption.Series("Bulan itu", List.of(0.2, 0.1)),
+                new ChartOption.Series("Sejak Januari", List.of(0.2, 0.3)))).asLine(1));
+
+        assertThat(o.at("/series/0/type").asString()).isEqualTo("bar");
+        assertThat(o.at("/series/1/type").asString()).isEqualTo("line");
+        assertThat(o.at("/series/1/data/1").asDouble()).isEqualTo(0.3);
     }
 
     @Test
@@ -80,6 +92,8 @@ class ChartOptionTest {
         assertThat(o.at("/series/0/data/0/2").asDouble()).isEqualTo(72.5);
         assertThat(o.at("/series/0/data/1/2").asString()).isEqualTo("-");
         assertThat(o.at("/visualMap/max").asDouble()).isEqualTo(100);
+        assertThat(o.at("/xAxis/axisLabel/interval").asInt()).as("every column named").isZero();
+        assertThat(o.at("/yAxis/inverse").asBoolean()).as("rows top-down").isTrue();
     }
 
     @Test
