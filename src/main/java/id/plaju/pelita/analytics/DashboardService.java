@@ -4,6 +4,8 @@ import id.plaju.pelita.organization.UnitNode;
 import id.plaju.pelita.organization.UnitScopeService;
 import id.plaju.pelita.organization.UnitType;
 import id.plaju.pelita.security.Roles;
+import id.plaju.pelita.survey.AnonymityProperties;
+import id.plaju.pelita.survey.SurveyFigureService;
 import id.plaju.pelita.training.CompetencyType;
 import id.plaju.pelita.training.JpLedgerService;
 import java.time.LocalDate;
@@ -15,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The figures of the unit dashboards, aggregated in SQL and limited to the caller's units. Every
- * figure built from answers (motivation, subscales, evaluations) goes through {@link Suppression}:
- * a group under the anonymity threshold returns no value, and comments need a larger group.
+ * motivation figure comes from the disclosure gate ({@link SurveyFigureService}): closed rounds only, cells
+ * decided once at close so that no subtraction isolates fewer than k people, values rounded.
+ * Evaluation figures need the anonymity threshold per programme, and comments a larger group.
  *
  * <p>{@link #load} computes the whole dashboard for one filter with the scope resolved once; the
  * single-panel methods serve tests and other callers. The SQL of each panel is a constant, so the
@@ -39,8 +41,12 @@ public class DashboardService {
     public record Filter(int year, Long unitId, Long roundId, CompetencyType competency) {
     }
 
-    /** A breakdown: the unit groups of the selected unit (its sub-units, or itself when it has none). */
-    public record Breakdown(List<UnitNode> groups, Map<Long, Long> groupOfUnit) {
+    /**
+     * A breakdown: the unit groups of the selected unit (its own staff and its sub-units, or itself when
+     * it has none). {@code unit} is the unit broken down (null when the groups are the scope's top
+     * units); {@code tops} are the disjoint units whose trees the filter covers.
+     */
+    public record Breakdown(Long unit, List<Long> tops, List<UnitNode> groups, Map<Long, Long> groupOfUnit) {
 
         public Set<Long> covered() {
             return groupOfUnit.keySet();
@@ -132,17 +138,7 @@ public class DashboardService {
             where e.active and e.unit_id in (:units)
             group by e.unit_id, least(floor(coalesce(t.jp, 0) / 5), 8)""";
 
-    static final String MOTIVATION_TREND = """
-            select rd.id, rd.title, count(r.id) as n, avg(r.motivation_index) as mean
-            from survey_round rd left join survey_response r on r.round_id = rd.id and r.unit_id in (:units)
-            where rd.status <> 'DRAFT'
-            group by rd.id, rd.title, rd.opens_on order by rd.opens_on""";
 
-    static final String SUBSCALE_TREND = """
-            select sc.round_id as row_key, sc.subscale_id, sum(sc.score) as total, count(*) as n
-            from survey_response_score sc
-            where sc.unit_id in (:units)
-            group by sc.round_id, sc.subscale_id""";
 
     static final String SUBSCALES = """
             select s.id, s.name_id from survey_subscale s
@@ -153,26 +149,9 @@ public class DashboardService {
             select s.id, s.name_id from survey_subscale s join survey_round rd on rd.instrument_id = s.instrument_id
             where rd.id = :round order by s.position""";
 
-    static final String RESPONSES_PER_UNIT = """
-            select unit_id, count(*) as n from survey_response where round_id = :round and unit_id in (:units)
-            group by unit_id""";
 
-    static final String HEATMAP = """
-            select sc.unit_id as row_key, sc.subscale_id, sum(sc.score) as total, count(*) as n
-            from survey_response_score sc
-            where sc.round_id = :round and sc.unit_id in (:units)
-            group by sc.unit_id, sc.subscale_id""";
 
-    static final String PREVIOUS_ROUND = """
-            select p.id from survey_round p join survey_round r on r.id = :round
-            where p.instrument_id = r.instrument_id and p.opens_on < r.opens_on and p.status <> 'DRAFT'
-            order by p.opens_on desc limit 1""";
 
-    static final String TRAINED_VERSUS_NOT = """
-            select b.attended_training as trained, count(*) as n, avg(b.motivation_index - a.motivation_index) as delta
-            from survey_response b join survey_response a on a.pseudonym = b.pseudonym and a.round_id = :before
-            where b.round_id = :round and b.unit_id in (:units)
-            group by b.attended_training""";
 
     static final String ROUND_TARGETS = "select unit_id from survey_round_unit where round_id = :round";
 
@@ -211,11 +190,14 @@ public class DashboardService {
     private final JdbcClient jdbc;
     private final UnitScopeService scope;
     private final AnonymityProperties anonymity;
+    private final SurveyFigureService figures;
 
-    DashboardService(JdbcClient jdbc, UnitScopeService scope, AnonymityProperties anonymity) {
+    DashboardService(JdbcClient jdbc, UnitScopeService scope, AnonymityProperties anonymity,
+            SurveyFigureService figures) {
         this.jdbc = jdbc;
         this.scope = scope;
         this.anonymity = anonymity;
+        this.figures = figures;
     }
 
     public int minGroupSize() {
@@ -235,13 +217,14 @@ public class DashboardService {
         List<ProgrammeRelevance> relevance = relevanceRanking(year, competency, breakdown);
         long staff = staff(breakdown);
         Months months = participationByMonth(year, competency, breakdown, staff);
-        List<GroupValue> trend = motivationTrend(breakdown);
+        List<SurveyFigureService.RoundFigure> trend = figures.trend(breakdown.tops());
+        List<GroupValue> motivationTrend = trendOf(trend);
         return new Dashboard(participationByUnit(year, competency, breakdown),
                 months.monthly(), months.reached(),
                 participationByCompetency(year, breakdown, staff),
                 jpDistribution(year, breakdown),
-                trend,
-                subscaleTrend(breakdown, trend),
+                motivationTrend,
+                subscaleTrend(trend),
                 round == null ? null : subscaleHeatmap(round, breakdown),
                 round == null ? List.of() : trainedVersusNot(round, breakdown),
                 round == null ? List.of() : responseRates(round, breakdown),
@@ -268,15 +251,16 @@ public class DashboardService {
     public Breakdown breakdown(Long unitId) {
         Set<Long> covered = unitsOf(unitId);
         if (covered.isEmpty()) {
-            return new Breakdown(List.of(), Map.of());
+            return new Breakdown(unitId, List.of(), List.of(), Map.of());
         }
         List<UnitNode> nodes = jdbc.sql(UNITS).param("units", covered).query((rs, i) -> new UnitNode(rs.getLong("id"),
                 rs.getString("code"), rs.getString("name"), UnitType.valueOf(rs.getString("type")),
                 rs.getObject("parent_id", Long.class), rs.getBoolean("active"), 0)).list();
-        return breakdown(unitId, covered, nodes);
+        List<Long> tops = unitId != null ? List.of(unitId) : List.copyOf(scope.topVisibleUnitIds());
+        return breakdown(unitId, tops, covered, nodes);
     }
 
-    private Breakdown breakdown(Long unitId, Set<Long> covered, List<UnitNode> nodes) {
+    private Breakdown breakdown(Long unitId, List<Long> tops, Set<Long> covered, List<UnitNode> nodes) {
         List<UnitNode> visible = nodes.stream().filter(UnitNode::active).toList();
         List<UnitNode> groups = visible.stream()
                 .filter(u -> unitId == null ? u.parentId() == null || !covered.contains(u.parentId())
@@ -293,7 +277,7 @@ public class DashboardService {
             }
         }
         if (unitId == null && groups.size() == 1) {
-            return breakdown(groups.getFirst().id(), covered, nodes);
+            return breakdown(groups.getFirst().id(), tops, covered, nodes);
         }
         Map<Long, Long> parentOf = new HashMap<>();
         nodes.forEach(u -> parentOf.put(u.id(), u.parentId()));
@@ -313,7 +297,7 @@ public class DashboardService {
                 }
             }
         }
-        return new Breakdown(groups, groupOf);
+        return new Breakdown(unitId, tops, groups, groupOf);
     }
 
     /** Mean motivation index per round (oldest first) over the covered units. */
@@ -322,34 +306,35 @@ public class DashboardService {
     }
 
     private List<GroupValue> motivationTrend(Breakdown breakdown) {
-        if (breakdown.covered().isEmpty()) {
-            return List.of();
-        }
-        List<GroupValue> rounds = jdbc.sql(MOTIVATION_TREND).param("units", breakdown.covered())
-                .query((rs, i) -> GroupValue.of(rs.getString("id"), rs.getString("title"), rs.getLong("n"),
-                        rs.getLong("n") == 0 ? null : rs.getDouble("mean"))).list();
-        return Suppression.apply(rounds, anonymity.minGroupSize(), false);
+        return trendOf(figures.trend(breakdown.tops()));
     }
 
-    /** Rounds × subscales over the covered units (oldest round first); a round under the threshold shows nothing. */
+    private static List<GroupValue> trendOf(List<SurveyFigureService.RoundFigure> rounds) {
+        return rounds.stream().map(r -> value(Long.toString(r.roundId()), r.title(), r.figure())).toList();
+    }
+
+    /** A figure of the disclosure gate as a group value: rounded already, or suppressed. */
+    private static GroupValue value(String key, String label, SurveyFigureService.Figure figure) {
+        GroupValue g = GroupValue.of(key, label, figure.n(), figure.index() == null ? null : figure.index().doubleValue());
+        return figure.suppressed() ? g.suppress() : g;
+    }
+
+    /** Rounds × subscales over the covered units (oldest round first); a suppressed round shows nothing. */
     public Matrix subscaleTrend(Long unitId) {
-        Breakdown breakdown = breakdown(unitId);
-        return subscaleTrend(breakdown, motivationTrend(breakdown));
+        return subscaleTrend(figures.trend(breakdown(unitId).tops()));
     }
 
-    /** The subscale means of the trend's rounds; a round suppressed in the trend is suppressed here too. */
-    private Matrix subscaleTrend(Breakdown breakdown, List<GroupValue> rounds) {
+    private Matrix subscaleTrend(List<SurveyFigureService.RoundFigure> rounds) {
         Map<Long, String> nameOf = subscaleNames(jdbc.sql(SUBSCALES));
         List<String> subscales = nameOf.values().stream().distinct().toList();
-        if (breakdown.covered().isEmpty()) {
-            return new Matrix(subscales, List.of(), Map.of());
+        Map<String, Map<String, Double>> cells = new LinkedHashMap<>();
+        for (SurveyFigureService.RoundFigure r : rounds) {
+            cells.put(Long.toString(r.roundId()), row(subscales, nameOf, r.figure()));
         }
-        Map<String, Map<String, double[]>> sums = sums(jdbc.sql(SUBSCALE_TREND).param("units", breakdown.covered()),
-                key -> key, nameOf);
-        return matrix(subscales, rounds, sums);
+        return new Matrix(subscales, trendOf(rounds), cells);
     }
 
-    /** Sub-units × subscales for one round; a sub-unit under the threshold shows nothing. */
+    /** Sub-units × subscales for one closed round; nothing for an open round; suppressed groups show nothing. */
     public Matrix subscaleHeatmap(long roundId, Long unitId) {
         return subscaleHeatmap(roundId, breakdown(unitId));
     }
@@ -357,21 +342,36 @@ public class DashboardService {
     private Matrix subscaleHeatmap(long roundId, Breakdown breakdown) {
         Map<Long, String> nameOf = subscaleNames(jdbc.sql(ROUND_SUBSCALES).param("round", roundId));
         List<String> subscales = nameOf.values().stream().distinct().toList();
-        if (breakdown.covered().isEmpty()) {
+        List<SurveyFigureService.Group> groups = breakdown.groups().stream()
+                .map(g -> new SurveyFigureService.Group(g.id(), breakdown.unit() != null && g.id() == breakdown.unit()))
+                .toList();
+        Map<SurveyFigureService.Group, SurveyFigureService.Figure> published = figures.groups(roundId, groups);
+        if (published.isEmpty()) {
             return new Matrix(subscales, List.of(), Map.of());
         }
-        Map<Long, Long> n = new HashMap<>();
-        jdbc.sql(RESPONSES_PER_UNIT).param("round", roundId).param("units", breakdown.covered())
-                .query((rs, i) -> n.merge(breakdown.groupOfUnit().get(rs.getLong("unit_id")), rs.getLong("n"), Long::sum))
-                .list();
-        Map<String, Map<String, double[]>> sums = sums(jdbc.sql(HEATMAP).param("round", roundId)
-                .param("units", breakdown.covered()), unit -> Long.toString(breakdown.groupOfUnit().get(Long.parseLong(unit))),
-                nameOf);
-        List<GroupValue> groups = new ArrayList<>();
-        for (UnitNode group : breakdown.groups()) {
-            groups.add(GroupValue.of(Long.toString(group.id()), group.name(), n.getOrDefault(group.id(), 0L), null));
+        List<GroupValue> rows = new ArrayList<>();
+        Map<String, Map<String, Double>> cells = new LinkedHashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            UnitNode unit = breakdown.groups().get(i);
+            SurveyFigureService.Figure figure = published.get(groups.get(i));
+            rows.add(value(Long.toString(unit.id()), unit.name(), figure));
+            cells.put(Long.toString(unit.id()), row(subscales, nameOf, figure));
         }
-        return matrix(subscales, Suppression.apply(groups, anonymity.minGroupSize(), true), sums);
+        return new Matrix(subscales, rows, cells);
+    }
+
+    /** A figure's subscale values by subscale name, null where suppressed or absent. */
+    private static Map<String, Double> row(List<String> subscales, Map<Long, String> nameOf,
+            SurveyFigureService.Figure figure) {
+        Map<String, Double> row = new LinkedHashMap<>();
+        subscales.forEach(name -> row.put(name, null));
+        figure.subscales().forEach((id, value) -> {
+            String name = nameOf.get(id);
+            if (name != null) {
+                row.put(name, value.doubleValue());
+            }
+        });
+        return row;
     }
 
     /** Subscale id → name, in the instruments' order, from an {@code id, name_id} query. */
@@ -379,33 +379,6 @@ public class DashboardService {
         Map<Long, String> names = new LinkedHashMap<>();
         query.query((rs, i) -> names.put(rs.getLong("id"), rs.getString("name_id"))).list();
         return names;
-    }
-
-    /** Sums score totals and counts per (row, subscale name) of a {@code row_key, subscale_id, total, n} query. */
-    private static Map<String, Map<String, double[]>> sums(JdbcClient.StatementSpec query,
-            UnaryOperator<String> rowOf, Map<Long, String> nameOf) {
-        Map<String, Map<String, double[]>> sums = new HashMap<>();
-        query.query((rs, i) -> {
-            double[] acc = sums.computeIfAbsent(rowOf.apply(rs.getString("row_key")), k -> new HashMap<>())
-                    .computeIfAbsent(nameOf.get(rs.getLong("subscale_id")), k -> new double[2]);
-            acc[0] += rs.getDouble("total");
-            acc[1] += rs.getLong("n");
-            return null;
-        }).list();
-        return sums;
-    }
-
-    private static Matrix matrix(List<String> subscales, List<GroupValue> rows, Map<String, Map<String, double[]>> sums) {
-        Map<String, Map<String, Double>> cells = new LinkedHashMap<>();
-        for (GroupValue g : rows) {
-            Map<String, Double> row = new LinkedHashMap<>();
-            for (String subscale : subscales) {
-                double[] acc = sums.getOrDefault(g.key(), Map.of()).get(subscale);
-                row.put(subscale, g.suppressed() || acc == null || acc[1] == 0 ? null : acc[0] / acc[1]);
-            }
-            cells.put(g.key(), row);
-        }
-        return new Matrix(subscales, rows, cells);
     }
 
     /** Programmes ranked by mean relevance, as rated by the covered units' staff; small groups suppressed. */
@@ -473,22 +446,10 @@ public class DashboardService {
     }
 
     private List<GroupValue> trainedVersusNot(long roundId, Breakdown breakdown) {
-        Long previous = jdbc.sql(PREVIOUS_ROUND).param("round", roundId).query(Long.class).optional().orElse(null);
-        if (previous == null || breakdown.covered().isEmpty()) {
-            return List.of();
-        }
-        Map<Boolean, Long> n = new HashMap<>();
-        Map<Boolean, Double> delta = new HashMap<>();
-        jdbc.sql(TRAINED_VERSUS_NOT).param("before", previous).param("round", roundId)
-                .param("units", breakdown.covered()).query((rs, i) -> {
-                    n.put(rs.getBoolean("trained"), rs.getLong("n"));
-                    delta.put(rs.getBoolean("trained"), rs.getDouble("delta"));
-                    return null;
-                }).list();
-        List<GroupValue> groups = List.of(
-                GroupValue.of("trained", "trained", n.getOrDefault(true, 0L), delta.get(true)),
-                GroupValue.of("not-trained", "not-trained", n.getOrDefault(false, 0L), delta.get(false)));
-        return Suppression.apply(groups, anonymity.minGroupSize(), false);
+        return figures.change(roundId, breakdown.tops())
+                .map(change -> List.of(value("trained", "trained", change.trained()),
+                        value("not-trained", "not-trained", change.notTrained())))
+                .orElse(List.of());
     }
 
     /** Share of active staff per sub-unit who attended at least one finished session in the year. */

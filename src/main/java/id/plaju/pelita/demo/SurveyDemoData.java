@@ -5,6 +5,7 @@ import id.plaju.pelita.security.Roles;
 import id.plaju.pelita.survey.Instrument;
 import id.plaju.pelita.survey.InstrumentService;
 import id.plaju.pelita.survey.SurveyResponseService;
+import id.plaju.pelita.survey.SurveyRoundService;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -57,11 +58,14 @@ class SurveyDemoData implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final InstrumentService instruments;
     private final SurveyResponseService responses;
+    private final SurveyRoundService rounds;
 
-    SurveyDemoData(JdbcClient jdbc, InstrumentService instruments, SurveyResponseService responses) {
+    SurveyDemoData(JdbcClient jdbc, InstrumentService instruments, SurveyResponseService responses,
+            SurveyRoundService rounds) {
         this.jdbc = jdbc;
         this.instruments = instruments;
         this.responses = responses;
+        this.rounds = rounds;
     }
 
     @Override
@@ -118,7 +122,9 @@ class SurveyDemoData implements ApplicationRunner {
                         round.opens().plusDays(random.nextInt(14)));
                 written++;
             }
-            jdbc.sql("update survey_round set status = ? where id = ?").params(round.status(), roundId).update();
+            if ("CLOSED".equals(round.status())) {
+                rounds.close(roundId); // decides the round's published figures, as an admin's close does
+            }
             previousOpens = round.opens();
         }
         log.info("Survey demo data: {} rounds, {} responses", ROUNDS.size(), written);

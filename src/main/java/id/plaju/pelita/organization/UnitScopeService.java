@@ -44,6 +44,23 @@ public class UnitScopeService {
         return withDescendants(CurrentUser.headedUnitIds());
     }
 
+    /** The units of the caller's scope that have no parent inside it: the scope is exactly their trees. */
+    public Set<Long> topVisibleUnitIds() {
+        Set<Long> visible = visibleUnitIds();
+        if (visible.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> tops = new TreeSet<>();
+        jdbc.sql("select id, parent_id from unit where id in (:units)").param("units", visible).query((rs, i) -> {
+            Long parent = rs.getObject("parent_id", Long.class);
+            if (parent == null || !visible.contains(parent)) {
+                tops.add(rs.getLong("id"));
+            }
+            return null;
+        }).list();
+        return tops;
+    }
+
     public boolean canSee(long unitId) {
         return seesAllUnits() || visibleUnitIds().contains(unitId);
     }

@@ -32,11 +32,13 @@ public class SurveyRoundService {
     private final JdbcClient jdbc;
     private final UnitScopeService scope;
     private final Clock clock;
+    private final RoundPublisher publisher;
 
-    SurveyRoundService(JdbcClient jdbc, UnitScopeService scope, Clock clock) {
+    SurveyRoundService(JdbcClient jdbc, UnitScopeService scope, Clock clock, RoundPublisher publisher) {
         this.jdbc = jdbc;
         this.scope = scope;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     LocalDate today() {
@@ -94,6 +96,10 @@ public class SurveyRoundService {
         }
     }
 
+    /**
+     * Closes a round for good and decides, once, which of its figures may be published. A closed round
+     * is never reopened: answers added to figures already seen could be worked out by subtraction.
+     */
     @Transactional
     @PreAuthorize(Roles.IS_ADMIN)
     public void close(long roundId) {
@@ -101,9 +107,10 @@ public class SurveyRoundService {
                 .param(roundId).update() == 0) {
             throw new UserFacingException("survey.error.round-status");
         }
+        publisher.publish(roundId);
     }
 
-    /** Moves the close date later (and reopens a round closed only by its date). */
+    /** Moves the close date of an open round later (also one whose date has passed but is not closed yet). */
     @Transactional
     @PreAuthorize(Roles.IS_ADMIN)
     public void extend(long roundId, LocalDate newCloseDate) {
@@ -113,8 +120,10 @@ public class SurveyRoundService {
         if (newCloseDate.isBefore(today())) {
             throw new UserFacingException("survey.error.extend-past");
         }
-        jdbc.sql("update survey_round set closes_on = ?, version = version + 1 where id = ? and status <> 'DRAFT'")
-                .params(newCloseDate, roundId).update();
+        if (jdbc.sql("update survey_round set closes_on = ?, version = version + 1 where id = ? and status = 'OPEN'")
+                .params(newCloseDate, roundId).update() == 0) {
+            throw new UserFacingException("survey.error.round-status");
+        }
     }
 
     /** Rounds the caller can fill today: open, within their dates, for the caller's unit, not yet completed. */

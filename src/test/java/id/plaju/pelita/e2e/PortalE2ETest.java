@@ -91,11 +91,14 @@ class PortalE2ETest extends E2ETestBase {
         signIn("kepala", "pelita123");
         waitForHome();
         page.waitForURL(url("/dashboard"));
-        // every panel's chart is drawn in the browser, with data
+        // every panel's chart is drawn in the browser, with data — but the trained vs not trained
+        // comparison, which is published for the whole organisation only and says so
         page.waitForFunction("""
                 () => { const charts = [...document.querySelectorAll('pelita-chart')];
-                        return charts.length === 11
-                            && charts.every(c => c.chart && c.chart.getOption().series.length > 0); }""");
+                        const trained = document.querySelector('#panel-trained-vs-not pelita-chart');
+                        return charts.length === 11 && charts.every(c => c.chart)
+                            && charts.filter(c => c !== trained).every(c => c.chart.getOption().series.length > 0)
+                            && trained.chart.getOption().title[0].text.includes('seluruh organisasi'); }""");
         page.locator("#show-data-jp-compliance").click();
         Download download = page.waitForDownload(() -> page.locator("#export-xlsx-jp-compliance").click());
         assertThat(download.suggestedFilename()).startsWith("pelita-jp-compliance-").endsWith(".xlsx");

@@ -130,6 +130,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         responseRate.chart.addPointClickListener(e -> drillDown(e.getName()));
         suppressedNote.addClassName("derived");
         suppressedNote.setText(getTranslation("dashboard.suppressed", dashboard.minGroupSize()));
+        suppressedNote.setId("confidentiality-note");
 
         Div kpis = new Div(kpi(kpiParticipation, "dashboard.kpi.participation"), kpi(kpiJp, "dashboard.kpi.jp"),
                 kpi(kpiIndex, "dashboard.kpi.index"), kpi(kpiResponse, "dashboard.kpi.response"));
@@ -205,8 +206,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return n == 0 ? "—" : percent.format(part / n);
     }
 
+    /** How a suppressed group is marked in a chart label. */
     private String smallGroup() {
-        return "n < " + dashboard.minGroupSize();
+        return t("dashboard.confidential.short");
     }
 
     private Stream<UnitNode> units(String text) {
@@ -250,20 +252,31 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         showSubscaleTrend(data.subscaleTrend(), filter);
         if (chosenRound != null) {
             String roundFilter = filter + " " + chosenRound.title();
-            showHeatmap(data.heatmap(), chosenRound.title(), roundFilter);
-            showTrained(data.trainedVersusNot(), roundFilter);
+            if (chosenRound.status() == RoundStatus.CLOSED) {
+                showHeatmap(data.heatmap(), chosenRound.title(), roundFilter);
+                showTrained(data.trainedVersusNot(), roundFilter);
+            } else {
+                // an open round shows who responded, never a score: scores are decided when it closes
+                for (DashboardPanel panel : List.of(heatmap, trained)) {
+                    showMessage(panel, t("dashboard.round-open", chosenRound.title()), filter);
+                }
+            }
             showShares(responseRate, "response-rate", t("dashboard.response-rate", chosenRound.title()), roundFilter,
                     data.responseRates(), t("employees.unit"), true);
         } else {
             for (DashboardPanel panel : List.of(heatmap, trained, responseRate)) {
-                panel.show(ChartOption.bar(List.of(), List.of()).title(t("dashboard.no-round")),
-                        new PanelData(panel.getId().orElseThrow().replace("panel-", ""), t("dashboard.no-round"), filter,
-                                List.of(), List.of()));
+                showMessage(panel, t("dashboard.no-round"), filter);
             }
         }
         showRelevance(data.relevance(), yearText, filter);
         showComments(data.relevance(), yearText);
         updateKpis(data);
+    }
+
+    /** A panel with nothing to draw but a sentence in place of its title. */
+    private static void showMessage(DashboardPanel panel, String message, String filter) {
+        panel.show(ChartOption.bar(List.of(), List.of()).title(message),
+                new PanelData(panel.getId().orElseThrow().replace("panel-", ""), message, filter, List.of(), List.of()));
     }
 
     /** A horizontal bar of shares per group, with staff and share in its table. */
@@ -339,7 +352,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         .title(t("dashboard.trend")),
                 new PanelData("motivation-trend", t("dashboard.trend"), filter,
                         List.of(t("rounds.round"), "n", t("dashboard.index")),
-                        rounds.stream().map(r -> Arrays.asList((Object) r.label(), suppressedN(r), r.value())).toList()));
+                        rounds.stream().map(r -> Arrays.asList((Object) r.label(), r.n(), shown(r, r.value()))).toList()));
     }
 
     private void showSubscaleTrend(DashboardService.Matrix matrix, String filter) {
@@ -372,18 +385,23 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private List<List<Object>> matrixRows(DashboardService.Matrix matrix) {
         List<List<Object>> rows = new ArrayList<>();
         for (GroupValue g : matrix.rows()) {
-            List<Object> row = new ArrayList<>(Arrays.asList(g.label(), suppressedN(g)));
-            matrix.subscales().forEach(sub -> row.add(matrix.cells().get(g.key()).get(sub)));
+            List<Object> row = new ArrayList<>(Arrays.asList(g.label(), g.n()));
+            matrix.subscales().forEach(sub -> row.add(shown(g, matrix.cells().get(g.key()).get(sub))));
             rows.add(row);
         }
         return rows;
     }
 
-    private Object suppressedN(GroupValue g) {
-        return g.suppressed() ? "< " + dashboard.minGroupSize() : g.n();
+    /** A published survey value (a whole number, as the gate rounded it), or the reason it is not shown. */
+    private Object shown(GroupValue g, Double value) {
+        return g.suppressed() ? t("dashboard.confidential") : value == null ? null : Math.round(value);
     }
 
     private void showTrained(List<GroupValue> groups, String filter) {
+        if (groups.isEmpty()) {
+            showMessage(trained, t("dashboard.trained.top-only"), filter);
+            return;
+        }
         List<String> labels = groups.stream().map(g -> t("dashboard.group." + g.key())
                 + (g.suppressed() ? " (" + smallGroup() + ")" : " (n = " + g.n() + ")")).toList();
         trained.show(ChartOption.bar(labels, List.of(new ChartOption.Series(t("dashboard.change"),
@@ -392,7 +410,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 new PanelData("trained-vs-not", t("dashboard.trained"), filter,
                         List.of(t("dashboard.group"), "n", t("dashboard.change")),
                         groups.stream().map(g -> Arrays.asList((Object) t("dashboard.group." + g.key()),
-                                suppressedN(g), g.value())).toList()));
+                                g.n(), shown(g, g.value()))).toList()));
     }
 
     private void showRelevance(List<DashboardService.ProgrammeRelevance> ranking, String yearText, String filter) {

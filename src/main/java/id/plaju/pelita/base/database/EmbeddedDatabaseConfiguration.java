@@ -25,12 +25,12 @@ class EmbeddedDatabaseConfiguration {
         return new JdbcConnectionDetails() {
             @Override
             public String getUsername() {
-                return "root";
+                return db.username();
             }
 
             @Override
             public String getPassword() {
-                return "";
+                return db.password();
             }
 
             @Override

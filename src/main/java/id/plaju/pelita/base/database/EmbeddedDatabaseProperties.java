@@ -10,10 +10,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir  where the server keeps its files; data survive a restart
  * @param port     TCP port on 127.0.0.1; 0 picks a free one
  * @param database schema the application uses
+ * @param innodbBufferPoolSize InnoDB buffer pool size (e.g. {@code 1G}); empty keeps the server's default
  */
 @ConfigurationProperties("pelita.embedded-db")
 public record EmbeddedDatabaseProperties(
         @DefaultValue("./data/mariadb") Path dataDir,
         @DefaultValue("0") int port,
-        @DefaultValue("pelita") String database) {
+        @DefaultValue("pelita") String database,
+        @DefaultValue("") String innodbBufferPoolSize) {
 }

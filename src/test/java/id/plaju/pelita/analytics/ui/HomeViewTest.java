@@ -12,6 +12,8 @@ import id.plaju.pelita.analytics.DashboardService;
 import id.plaju.pelita.base.ui.component.ChartOption;
 import id.plaju.pelita.base.ui.component.EChart;
 import id.plaju.pelita.security.ui.LoginView;
+import id.plaju.pelita.survey.RoundRow;
+import id.plaju.pelita.survey.RoundStatus;
 import id.plaju.pelita.training.CompetencyType;
 import id.plaju.pelita.training.JpLedgerService;
 import java.time.LocalDate;
@@ -122,7 +124,7 @@ class HomeViewTest extends SpringBrowserlessTest {
         assertThat(view.participation.data().filter()).contains("Kelurahan Plaju Ulu");
 
         drillTo(view, "Seksi Pelayanan Umum");
-        assertThat(view.kpiIndex.getText()).isEqualTo("n < 5");
+        assertThat(view.kpiIndex.getText()).isEqualTo("dirahasiakan");
     }
 
     @Test
@@ -152,6 +154,48 @@ class HomeViewTest extends SpringBrowserlessTest {
         view.year.setValue(view.year.getValue() - 1);
         assertThat(view.byMonth.data().title()).contains(String.valueOf(LocalDate.now().getYear() - 1));
         assertThat(view.byMonth.data().rows().get(2)).isNotEqualTo(marchAll);
+    }
+
+    @Test
+    @WithUserDetails("kepala")
+    void anOpenRoundShowsResponseRatesButNoScore() {
+        DashboardView view = navigate(DashboardView.class);
+        RoundRow open = view.round.getListDataView().getItems().filter(r -> r.status() == RoundStatus.OPEN)
+                .findFirst().orElseThrow();
+        view.round.setValue(open);
+
+        assertThat(view.heatmap.chart.getOptionJson()).contains("masih berlangsung");
+        assertThat(view.heatmap.data().rows()).isEmpty();
+        assertThat(view.trained.data().rows()).isEmpty();
+        assertThat(view.trend.data().rows()).noneMatch(r -> r.getFirst().equals(open.title()));
+        assertThat(view.responseRate.data().rows()).anyMatch(r -> r.getFirst().equals("Kelurahan Plaju Ulu"));
+    }
+
+    @Test
+    @WithUserDetails("camat")
+    void hiddenGroupsSayWhyAndPublishedOnesAreWholeNumbers() {
+        DashboardView view = navigate(DashboardView.class);
+        view.round.setValue(view.round.getListDataView().getItems()
+                .filter(r -> r.title().endsWith("Semester I 2026")).findFirst().orElseThrow());
+        drillTo(view, "Sekretariat Kecamatan");
+
+        List<List<Object>> rows = view.heatmap.data().rows();
+        assertThat(rows).anyMatch(r -> r.get(2).equals("tidak ditampilkan untuk menjaga kerahasiaan"));
+        assertThat(rows).anyMatch(r -> r.get(2) instanceof Long);
+        assertThat(view.trend.data().rows()).allMatch(r -> r.get(2) instanceof Long
+                || "tidak ditampilkan untuk menjaga kerahasiaan".equals(r.get(2)));
+        assertThat(view.heatmap.chart.getOptionJson()).contains("dirahasiakan");
+        // the values sent to the browser are whole numbers too
+        JsonNode cells = JsonMapper.builder().build().readTree(view.heatmap.chart.getOptionJson()).get("series").get(0)
+                .get("data");
+        assertThat(cells.size()).isPositive();
+        assertThat(cells.valueStream().filter(c -> (c.isArray() ? c.get(2) : c.get("value").get(2)).isNumber()))
+                .isNotEmpty();
+        cells.forEach(cell -> {
+            JsonNode value = cell.isArray() ? cell.get(2) : cell.get("value").get(2);
+            assertThat(!value.isNumber() || value.asDouble() == Math.rint(value.asDouble())).as(cell.toString()).isTrue();
+        });
+        assertThat(view.suppressedNote.getText()).contains("putaran yang sudah ditutup");
     }
 
     @Test

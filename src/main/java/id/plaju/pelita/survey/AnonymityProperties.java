@@ -1,4 +1,4 @@
-package id.plaju.pelita.analytics;
+package id.plaju.pelita.survey;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
