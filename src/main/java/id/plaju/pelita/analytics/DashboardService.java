@@ -249,18 +249,24 @@ public class DashboardService {
 
     /** The groups a unit breaks down into: its direct sub-units in scope (each with its subtree). */
     public Breakdown breakdown(Long unitId) {
-        Set<Long> covered = unitsOf(unitId);
+        if (unitId != null) {
+            // one statement: the unit's tree and the unit's own staff
+            UnitScopeService.Subtree tree = scope.subtree(unitId);
+            Set<Long> covered = new HashSet<>(tree.units().stream().map(UnitNode::id).toList());
+            return breakdown(unitId, List.of(unitId), covered, tree.units(), tree.ownStaff());
+        }
+        Set<Long> covered = scope.visibleUnitIds();
         if (covered.isEmpty()) {
-            return new Breakdown(unitId, List.of(), List.of(), Map.of());
+            return new Breakdown(null, List.of(), List.of(), Map.of());
         }
         List<UnitNode> nodes = jdbc.sql(UNITS).param("units", covered).query((rs, i) -> new UnitNode(rs.getLong("id"),
                 rs.getString("code"), rs.getString("name"), UnitType.valueOf(rs.getString("type")),
                 rs.getObject("parent_id", Long.class), rs.getBoolean("active"), 0)).list();
-        List<Long> tops = unitId != null ? List.of(unitId) : List.copyOf(scope.topVisibleUnitIds());
-        return breakdown(unitId, tops, covered, nodes);
+        return breakdown(null, List.copyOf(scope.topVisibleUnitIds()), covered, nodes, null);
     }
 
-    private Breakdown breakdown(Long unitId, List<Long> tops, Set<Long> covered, List<UnitNode> nodes) {
+    /** @param ownStaff active staff of {@code unitId} itself, when known (else it is counted if needed) */
+    private Breakdown breakdown(Long unitId, List<Long> tops, Set<Long> covered, List<UnitNode> nodes, Long ownStaff) {
         List<UnitNode> visible = nodes.stream().filter(UnitNode::active).toList();
         List<UnitNode> groups = visible.stream()
                 .filter(u -> unitId == null ? u.parentId() == null || !covered.contains(u.parentId())
@@ -269,15 +275,15 @@ public class DashboardService {
         if (unitId != null) {
             // the chosen unit's own staff (a camat, a lurah…) form a group of their own
             List<UnitNode> self = visible.stream().filter(u -> u.id() == unitId).toList();
-            if (!self.isEmpty() && (groups.isEmpty()
-                    || jdbc.sql(HAS_STAFF).param(unitId).query(Long.class).single() > 0)) {
+            if (!self.isEmpty() && (groups.isEmpty() || (ownStaff != null ? ownStaff
+                    : jdbc.sql(HAS_STAFF).param(unitId).query(Long.class).single()) > 0)) {
                 List<UnitNode> withSelf = new ArrayList<>(self);
                 withSelf.addAll(groups);
                 groups = withSelf;
             }
         }
         if (unitId == null && groups.size() == 1) {
-            return breakdown(groups.getFirst().id(), tops, covered, nodes);
+            return breakdown(groups.getFirst().id(), tops, covered, nodes, null);
         }
         Map<Long, Long> parentOf = new HashMap<>();
         nodes.forEach(u -> parentOf.put(u.id(), u.parentId()));

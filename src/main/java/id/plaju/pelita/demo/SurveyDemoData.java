@@ -118,8 +118,7 @@ class SurveyDemoData implements ApplicationRunner {
                         : previousOpens, round.opens());
                 double mean = level.get(employee) + 0.05 * r + (trained ? 0.18 : 0.0);
                 level.put(employee, level.get(employee) + (trained ? 0.12 : 0.02));
-                responses.recordPaperResponse(roundId, employee, answers(instrument, mean, random),
-                        round.opens().plusDays(random.nextInt(14)));
+                responses.recordPaperResponse(roundId, employee, answers(instrument, mean, random));
                 written++;
             }
             if ("CLOSED".equals(round.status())) {

@@ -65,6 +65,19 @@ public class UnitScopeService {
         return seesAllUnits() || visibleUnitIds().contains(unitId);
     }
 
+    /** Refuses units outside the caller's scope, with one look-up for all of them. */
+    public void requireVisible(Collection<Long> unitIds) {
+        if (unitIds.isEmpty() || seesAllUnits()) {
+            return;
+        }
+        Set<Long> visible = visibleUnitIds();
+        for (Long unitId : unitIds) {
+            if (!visible.contains(unitId)) {
+                throw new AccessDeniedException("Unit " + unitId + " is outside the caller's scope");
+            }
+        }
+    }
+
     /** Refuses a unit outside the caller's scope. */
     public void requireVisible(long unitId) {
         if (!canSee(unitId)) {
@@ -72,18 +85,45 @@ public class UnitScopeService {
         }
     }
 
+    /** The units below {@code :roots}, with the roots: the one definition of a unit's tree. */
+    private static final String TREE = """
+            with recursive scope (id) as (
+                select id from unit where id in (:roots)
+                union
+                select u.id from unit u join scope s on u.parent_id = s.id
+            )
+            """;
+
     /** The given units and every unit below them, in one recursive query. */
     public Set<Long> withDescendants(Collection<Long> unitIds) {
         if (unitIds.isEmpty()) {
             return Set.of();
         }
-        List<Long> ids = jdbc.sql("""
-                with recursive scope (id) as (
-                    select id from unit where id in (:roots)
-                    union
-                    select u.id from unit u join scope s on u.parent_id = s.id
-                )
-                select id from scope""").param("roots", unitIds).query(Long.class).list();
+        List<Long> ids = jdbc.sql(TREE + "select id from scope").param("roots", unitIds).query(Long.class).list();
         return new TreeSet<>(ids);
+    }
+
+    /**
+     * A unit's tree as one statement reads it: the unit and every unit below it, and the active staff
+     * of the unit itself (its nodes carry no staff counts).
+     */
+    public record Subtree(long unitId, long ownStaff, List<UnitNode> units) {
+    }
+
+    /** The tree under a unit of the caller's scope; refused outside it. */
+    public Subtree subtree(long unitId) {
+        requireVisible(unitId);
+        long[] ownStaff = new long[1];
+        List<UnitNode> units = jdbc.sql(TREE + """
+                select u.id, u.code, u.name, u.type, u.parent_id, u.active,
+                       (select count(*) from employee e where e.unit_id = :unit and e.active) as own_staff
+                from unit u join scope s on s.id = u.id order by u.name""")
+                .param("roots", List.of(unitId)).param("unit", unitId).query((rs, i) -> {
+                    ownStaff[0] = rs.getLong("own_staff");
+                    return new UnitNode(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                            UnitType.valueOf(rs.getString("type")), rs.getObject("parent_id", Long.class),
+                            rs.getBoolean("active"), 0);
+                }).list();
+        return new Subtree(unitId, ownStaff[0], units);
     }
 }

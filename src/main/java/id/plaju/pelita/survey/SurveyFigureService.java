@@ -57,61 +57,63 @@ public class SurveyFigureService {
         this.scope = scope;
     }
 
+    /** A stored cell with its subscale totals (subscale id → {n, total}). */
     private record Stored(long id, long roundId, String kind, long unitId, String attr, long n, boolean published,
-            BigDecimal indexTotal, Long before) {
+            BigDecimal indexTotal, Long before, Map<Long, long[]> subscaleCounts, Map<Long, BigDecimal> subscaleTotals) {
     }
+
+    /** The cells of closed, decided rounds, each with its subscale totals, in one statement. */
+    private static final String CELLS = """
+            select r.id as round_id, r.title, r.opens_on, c.id, c.kind, c.unit_id, c.attr, c.n, c.published,
+                   c.index_total, c.before_round_id, s.subscale_id, s.n as subscale_n, s.total as subscale_total
+            from survey_round r
+            left join survey_cell c on c.round_id = r.id and %s
+            left join survey_cell_score s on s.cell_id = c.id
+            where r.status = 'CLOSED' and r.published_at is not null and %s
+            order by r.opens_on, r.id, c.id""";
 
     /** Per closed round (oldest first), the figure over the given disjoint units and all below them. */
     public List<RoundFigure> trend(Collection<Long> unitIds) {
-        unitIds.forEach(scope::requireVisible);
-        List<RoundFigure> trend = new ArrayList<>();
+        scope.requireVisible(unitIds);
         if (unitIds.isEmpty()) {
-            return trend;
+            return List.of();
         }
-        Map<Long, List<Stored>> byRound = new LinkedHashMap<>();
-        Map<Long, String> titles = new HashMap<>();
-        Map<Long, LocalDate> opens = new HashMap<>();
-        jdbc.sql("select id, title, opens_on from survey_round where status = 'CLOSED' and published_at is not null"
-                + " order by opens_on, id").query((rs, i) -> {
-                    byRound.put(rs.getLong("id"), new ArrayList<>());
-                    titles.put(rs.getLong("id"), rs.getString("title"));
-                    opens.put(rs.getLong("id"), rs.getObject("opens_on", LocalDate.class));
-                    return null;
-                }).list();
-        if (byRound.isEmpty()) {
-            return trend;
-        }
-        List<Stored> cells = cells("c.kind = 'SUBTREE' and c.unit_id in (:units) and c.round_id in (:rounds)",
-                Map.of("units", unitIds, "rounds", byRound.keySet()));
-        cells.forEach(c -> byRound.get(c.roundId()).add(c));
-        Map<Long, Map<Long, long[]>> counts = new HashMap<>();
-        Map<Long, Map<Long, BigDecimal>> totals = new HashMap<>();
-        scores(cells, counts, totals);
-        byRound.forEach((round, parts) -> trend.add(new RoundFigure(round, titles.get(round), opens.get(round),
-                union(parts, counts, totals))));
+        Map<Long, RoundFigure> rounds = new LinkedHashMap<>();
+        Map<Long, List<Stored>> parts = new LinkedHashMap<>();
+        read("c.kind = 'SUBTREE' and c.unit_id in (:units)", "true", Map.of("units", unitIds), (round, title, opens) -> {
+            rounds.putIfAbsent(round, new RoundFigure(round, title, opens, Figure.EMPTY));
+            return parts.computeIfAbsent(round, r -> new ArrayList<>());
+        });
+        List<RoundFigure> trend = new ArrayList<>();
+        rounds.forEach((round, r) -> trend.add(new RoundFigure(round, r.title(), r.opensOn(), union(parts.get(round)))));
         return trend;
     }
 
     /** The figures of one closed round for the groups of a breakdown; empty while the round is not closed. */
     public Map<Group, Figure> groups(long roundId, List<Group> groups) {
-        groups.forEach(g -> scope.requireVisible(g.unitId()));
+        scope.requireVisible(groups.stream().map(Group::unitId).toList());
         Map<Group, Figure> result = new LinkedHashMap<>();
-        if (!isPublished(roundId) || groups.isEmpty()) {
+        if (groups.isEmpty()) {
             return result;
         }
         List<Long> units = groups.stream().map(Group::unitId).distinct().toList();
-        List<Stored> cells = cells("c.round_id = :round and c.kind in ('SUBTREE', 'OWN') and c.unit_id in (:units)",
-                Map.of("round", roundId, "units", units));
-        Map<Long, Map<Long, long[]>> counts = new HashMap<>();
-        Map<Long, Map<Long, BigDecimal>> totals = new HashMap<>();
-        scores(cells, counts, totals);
+        List<Stored> cells = new ArrayList<>();
+        boolean[] published = new boolean[1];
+        read("c.kind in ('SUBTREE', 'OWN') and c.unit_id in (:units)", "r.id = :round",
+                Map.of("round", roundId, "units", units), (round, title, opens) -> {
+                    published[0] = true;
+                    return cells;
+                });
+        if (!published[0]) {
+            return result;
+        }
         for (Group g : groups) {
             // a unit without sub-units has no separate own-staff cell: its subtree is its own staff
             Optional<Stored> own = cells.stream().filter(c -> c.unitId() == g.unitId() && c.kind().equals("OWN")).findFirst();
             Optional<Stored> subtree = cells.stream().filter(c -> c.unitId() == g.unitId() && c.kind().equals("SUBTREE"))
                     .findFirst();
             Optional<Stored> cell = g.ownStaffOnly() && own.isPresent() ? own : subtree;
-            result.put(g, cell.map(c -> union(List.of(c), counts, totals)).orElse(Figure.EMPTY));
+            result.put(g, cell.map(c -> union(List.of(c))).orElse(Figure.EMPTY));
         }
         return result;
     }
@@ -121,20 +123,19 @@ public class SurveyFigureService {
      * is not closed or a unit is not a top unit (the comparison is published for whole trees only).
      */
     public Optional<Change> change(long roundId, Collection<Long> unitIds) {
-        unitIds.forEach(scope::requireVisible);
-        if (!isPublished(roundId) || unitIds.isEmpty()) {
+        scope.requireVisible(unitIds);
+        if (unitIds.isEmpty()) {
             return Optional.empty();
         }
-        List<Stored> cells = cells("c.round_id = :round and c.kind = 'CHANGE' and c.unit_id in (:units)",
-                Map.of("round", roundId, "units", unitIds));
+        List<Stored> cells = new ArrayList<>();
+        read("c.kind = 'CHANGE' and c.unit_id in (:units)", "r.id = :round", Map.of("round", roundId, "units", unitIds),
+                (round, title, opens) -> cells);
         if (cells.stream().map(Stored::unitId).distinct().count() < unitIds.stream().distinct().count()) {
             return Optional.empty();
         }
-        Map<Long, Map<Long, long[]>> none = Map.of();
-        Figure trained = union(cells.stream().filter(c -> c.attr().equals(RoundPublisher.TRAINED)).toList(), none, Map.of());
-        Figure notTrained = union(cells.stream().filter(c -> c.attr().equals(RoundPublisher.NOT_TRAINED)).toList(), none,
-                Map.of());
-        return Optional.of(new Change(cells.getFirst().before(), trained, notTrained));
+        return Optional.of(new Change(cells.getFirst().before(),
+                union(cells.stream().filter(c -> c.attr().equals(RoundPublisher.TRAINED)).toList()),
+                union(cells.stream().filter(c -> c.attr().equals(RoundPublisher.NOT_TRAINED)).toList())));
     }
 
     /** Whether a round is closed and its figures decided. */
@@ -143,35 +144,45 @@ public class SurveyFigureService {
                 .param(roundId).query(Long.class).single() > 0;
     }
 
-    private List<Stored> cells(String where, Map<String, ?> params) {
-        return jdbc.sql("select c.id, c.round_id, c.kind, c.unit_id, c.attr, c.n, c.published, c.index_total,"
-                + " c.before_round_id from survey_cell c where " + where).params(params)
-                .query((rs, i) -> new Stored(rs.getLong("id"), rs.getLong("round_id"), rs.getString("kind"),
-                        rs.getLong("unit_id"), rs.getString("attr"), rs.getLong("n"), rs.getBoolean("published"),
-                        rs.getBigDecimal("index_total"), rs.getObject("before_round_id", Long.class))).list();
+    /** Where the cells of one round go; called once per row of that round. */
+    private interface Sink {
+        List<Stored> cellsOf(long roundId, String title, LocalDate opensOn);
     }
 
-    private void scores(List<Stored> cells, Map<Long, Map<Long, long[]>> counts, Map<Long, Map<Long, BigDecimal>> totals) {
-        List<Long> published = cells.stream().filter(c -> c.published() && c.n() > 0).map(Stored::id).toList();
-        if (published.isEmpty()) {
-            return;
-        }
-        jdbc.sql("select cell_id, subscale_id, n, total from survey_cell_score where cell_id in (:cells)")
-                .param("cells", published).query((rs, i) -> {
-                    counts.computeIfAbsent(rs.getLong("cell_id"), c -> new HashMap<>())
-                            .put(rs.getLong("subscale_id"), new long[] {rs.getLong("n")});
-                    totals.computeIfAbsent(rs.getLong("cell_id"), c -> new HashMap<>())
-                            .put(rs.getLong("subscale_id"), rs.getBigDecimal("total"));
-                    return null;
-                }).list();
+    private void read(String cellCondition, String roundCondition, Map<String, ?> params, Sink sink) {
+        Map<Long, Stored> byId = new HashMap<>();
+        jdbc.sql(CELLS.formatted(cellCondition, roundCondition)).params(params).query((rs, i) -> {
+            List<Stored> cells = sink.cellsOf(rs.getLong("round_id"), rs.getString("title"),
+                    rs.getObject("opens_on", LocalDate.class));
+            long id = rs.getLong("id");
+            if (rs.wasNull()) {
+                return null;
+            }
+            Stored cell = byId.get(id);
+            if (cell == null) {
+                cell = new Stored(id, rs.getLong("round_id"), rs.getString("kind"), rs.getLong("unit_id"),
+                        rs.getString("attr"), rs.getLong("n"), rs.getBoolean("published"), rs.getBigDecimal("index_total"),
+                        rs.getObject("before_round_id", Long.class), new LinkedHashMap<>(), new LinkedHashMap<>());
+                byId.put(id, cell);
+                cells.add(cell);
+            }
+            long subscale = rs.getLong("subscale_id");
+            if (!rs.wasNull()) {
+                cell.subscaleCounts().put(subscale, new long[] {rs.getLong("subscale_n")});
+                cell.subscaleTotals().put(subscale, rs.getBigDecimal("subscale_total"));
+            }
+            return null;
+        }).list();
     }
 
     /**
      * The figure of disjoint stored cells taken together: suppressed if any of them with responses is
      * not published (a union of published cells is itself derivable, so it reveals nothing new).
      */
-    private static Figure union(List<Stored> parts, Map<Long, Map<Long, long[]>> counts,
-            Map<Long, Map<Long, BigDecimal>> totals) {
+    private static Figure union(List<Stored> parts) {
+        if (parts == null) {
+            return Figure.EMPTY;
+        }
         long n = parts.stream().mapToLong(Stored::n).sum();
         if (n == 0) {
             return Figure.EMPTY;
@@ -187,8 +198,8 @@ public class SurveyFigureService {
                 continue;
             }
             index = index.add(p.indexTotal());
-            totals.getOrDefault(p.id(), Map.of()).forEach((s, t) -> subscaleTotals.merge(s, t, BigDecimal::add));
-            counts.getOrDefault(p.id(), Map.of()).forEach((s, c) -> subscaleCounts.merge(s, c[0], Long::sum));
+            p.subscaleTotals().forEach((s, t) -> subscaleTotals.merge(s, t, BigDecimal::add));
+            p.subscaleCounts().forEach((s, c) -> subscaleCounts.merge(s, c[0], Long::sum));
         }
         Map<Long, Integer> subscales = new LinkedHashMap<>();
         subscaleTotals.forEach((s, t) -> subscales.put(s, whole(t, subscaleCounts.get(s))));

@@ -6,6 +6,7 @@ import id.plaju.pelita.security.PelitaUser;
 import id.plaju.pelita.security.Roles;
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,7 +17,6 @@ import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @PreAuthorize("isAuthenticated()")
 public class SurveyResponseService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Training attended within this many months before a round counts when there is no earlier round. */
     static final int TRAINING_WINDOW_MONTHS = 6;
@@ -79,21 +81,26 @@ public class SurveyResponseService {
     public Scores submit(long roundId, Map<Long, Integer> answers) {
         long me = me();
         long instrumentId = requireFillable(roundId, me);
-        return write(roundId, instrumentId, me, answers, rounds.today());
+        return write(roundId, instrumentId, me, answers);
     }
 
     /**
      * Records the answers of a paper questionnaire an employee filled in for a round (also how the
-     * demo history is written): the same confidential path as {@link #submit}, dated {@code day}.
+     * demo history is written): the same confidential path as {@link #submit}.
      */
     @PreAuthorize(Roles.IS_ADMIN)
-    public Scores recordPaperResponse(long roundId, long employeeId, Map<Long, Integer> answers, LocalDate day) {
+    public Scores recordPaperResponse(long roundId, long employeeId, Map<Long, Integer> answers) {
         long instrumentId = jdbc.sql("select instrument_id from survey_round where id = ?").param(roundId)
                 .query(Long.class).optional().orElseThrow(() -> new UserFacingException("survey.error.round-not-found"));
-        return write(roundId, instrumentId, employeeId, answers, day);
+        return write(roundId, instrumentId, employeeId, answers);
     }
 
-    private Scores write(long roundId, long instrumentId, long me, Map<Long, Integer> answers, LocalDate today) {
+    /**
+     * Writes the completion and, apart from it, the response. The response gets a random id, not the
+     * next number: otherwise sorting a round's responses and its completions by id would pair them up
+     * for anyone with a copy of the database. It carries no time either (decision 0007).
+     */
+    private Scores write(long roundId, long instrumentId, long me, Map<Long, Integer> answers) {
         Instrument instrument = instruments.load(instrumentId);
         Scores scores = SurveyScoring.score(instrument, answers);
         try {
@@ -104,18 +111,17 @@ public class SurveyResponseService {
         }
         Map<String, Object> employee = jdbc.sql("select unit_id, golongan from employee where id = ?").param(me)
                 .query().singleRow();
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        long response = 1 + (RANDOM.nextLong() & (Long.MAX_VALUE - 1));
         try {
             jdbc.sql("""
-                    insert into survey_response (round_id, unit_id, grade_band, attended_training, pseudonym,
-                        submitted_on, motivation_index) values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(roundId, employee.get("unit_id"), gradeBand((String) employee.get("golongan")),
-                            attendedTraining(roundId, me), pseudonyms.of(me), today, scores.motivationIndex())
-                    .update(key);
+                    insert into survey_response (id, round_id, unit_id, grade_band, attended_training, pseudonym,
+                        motivation_index) values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(response, roundId, employee.get("unit_id"), gradeBand((String) employee.get("golongan")),
+                            attendedTraining(roundId, me), pseudonyms.of(me), scores.motivationIndex())
+                    .update();
         } catch (DuplicateKeyException e) {
             throw new UserFacingException("survey.error.already");
         }
-        long response = key.getKey().longValue();
         List<Object[]> answerRows = new ArrayList<>();
         for (Instrument.Item item : instrument.items()) {
             answerRows.add(new Object[] {response, item.id(), answers.get(item.id())});

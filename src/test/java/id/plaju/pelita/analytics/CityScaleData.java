@@ -245,7 +245,7 @@ public final class CityScaleData {
                 }
                 double index = clamp(baseline[e] + random.nextGaussian() * 5);
                 responses.add(row(response, round, employeeUnit[e], q("III"), trained,
-                        q(String.format(Locale.ROOT, "%064x", employeeBase + e)), q(day.toString()), fixed(index)));
+                        q(String.format(Locale.ROOT, "%064x", employeeBase + e)), fixed(index)));
                 for (long subscale : subscales) {
                     scores.add(row(response, subscale, round, employeeUnit[e], fixed(clamp(index + random.nextGaussian() * 6))));
                 }
@@ -253,7 +253,7 @@ public final class CityScaleData {
                 response++;
             }
             if (r % 4 == 3 || r == ROUNDS - 1) {
-                flush("survey_response (id, round_id, unit_id, grade_band, attended_training, pseudonym, submitted_on,"
+                flush("survey_response (id, round_id, unit_id, grade_band, attended_training, pseudonym,"
                         + " motivation_index)", responses);
                 flush("survey_response_score (response_id, subscale_id, round_id, unit_id, score)", scores);
                 flush("survey_completion (round_id, employee_id, completed_at)", completions);

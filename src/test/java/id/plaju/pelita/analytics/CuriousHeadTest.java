@@ -2,10 +2,13 @@ package id.plaju.pelita.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static id.plaju.pelita.TestUsers.admin;
+import static id.plaju.pelita.TestUsers.head;
+import static id.plaju.pelita.TestUsers.signIn;
+
 import id.plaju.pelita.PelitaSpringTest;
 import id.plaju.pelita.organization.UnitScopeService;
 import id.plaju.pelita.security.PelitaUser;
-import id.plaju.pelita.security.Roles;
 import id.plaju.pelita.survey.SurveyRoundService;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,8 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -288,16 +289,6 @@ class CuriousHeadTest {
 
     // --- viewers -----------------------------------------------------------------------------------
 
-    private static PelitaUser admin() {
-        return new PelitaUser("curious-admin", "", true, true, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN)),
-                null, Set.of(), false);
-    }
-
-    private static PelitaUser head(String name, Set<Long> units) {
-        return new PelitaUser(name, "", true, true, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.HEAD)), null,
-                units, false);
-    }
-
     /** Every head account of the demo data (camat, kepala…), with the units they head. */
     private List<PelitaUser> demoHeads() {
         Map<String, Set<Long>> heads = new LinkedHashMap<>();
@@ -306,12 +297,6 @@ class CuriousHeadTest {
                         .add(rs.getLong("unit_id"))).list();
         assertThat(heads).containsKeys("camat", "kepala");
         return heads.entrySet().stream().map(e -> head(e.getKey(), e.getValue())).toList();
-    }
-
-    private static void signIn(PelitaUser user) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
     }
 
     // --- a generated tree of many small units --------------------------------------------------------
@@ -399,8 +384,8 @@ class CuriousHeadTest {
             Random random) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into survey_response (round_id, unit_id, grade_band, attended_training, pseudonym, submitted_on,
-                    motivation_index) values (?, ?, 'III', ?, ?, '2031-01-05', ?)""")
+                insert into survey_response (round_id, unit_id, grade_band, attended_training, pseudonym,
+                    motivation_index) values (?, ?, 'III', ?, ?, ?)""")
                 .params(round, unit, trained, pseudonym, index).update(key);
         long response = key.getKey().longValue();
         for (long subscale : subscales) {

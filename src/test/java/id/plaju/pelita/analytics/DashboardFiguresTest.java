@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.plaju.pelita.PelitaSpringTest;
-import id.plaju.pelita.security.PelitaUser;
-import id.plaju.pelita.security.Roles;
+import id.plaju.pelita.TestUsers;
 import id.plaju.pelita.survey.SurveyRoundService;
 import id.plaju.pelita.training.CompetencyType;
 import java.math.BigDecimal;
@@ -14,10 +13,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,15 +110,10 @@ class DashboardFiguresTest {
         respond(round2, unitB, subscales, false, 54, 56);
         respond(round2, unitC, subscales, false, 80, 80, 80, 80, 80);
         // closing decides what may be published: rounds are read only through their stored cells
-        var viewer = SecurityContextHolder.getContext();
-        var admin = SecurityContextHolder.createEmptyContext();
-        var authorities = List.of(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN));
-        admin.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new PelitaUser("fixture", "", true, true, authorities, null, Set.of(), false), null, authorities));
-        SecurityContextHolder.setContext(admin);
-        rounds.close(round1);
-        rounds.close(round2);
-        SecurityContextHolder.setContext(viewer);
+        TestUsers.asAdmin(() -> {
+            rounds.close(round1);
+            rounds.close(round2);
+        });
         for (String who : List.of("a1", "a2", "a3", "a4", "a5", "a6", "b1", "b2", "b3", "b4", "c1", "c2", "c3", "c4", "c5")) {
             jdbc.sql("insert into survey_completion (round_id, employee_id, completed_at) values (?, ?, now(6))")
                     .params(round2, staff.get(who)).update();
@@ -347,9 +338,9 @@ class DashboardFiguresTest {
         for (int i = 0; i < indexes.length; i++) {
             GeneratedKeyHolder key = new GeneratedKeyHolder();
             jdbc.sql("""
-                    insert into survey_response (round_id, unit_id, grade_band, attended_training, pseudonym, submitted_on,
-                        motivation_index) values (?, ?, 'III', ?, ?, ?, ?)""")
-                    .params(round, unit, trained, "fix-" + prefix + (already + i + 1), LocalDate.of(YEAR, 6, 1), indexes[i])
+                    insert into survey_response (round_id, unit_id, grade_band, attended_training, pseudonym,
+                        motivation_index) values (?, ?, 'III', ?, ?, ?)""")
+                    .params(round, unit, trained, "fix-" + prefix + (already + i + 1), indexes[i])
                     .update(key);
             long response = key.getKey().longValue();
             for (int s = 0; s < 2; s++) {

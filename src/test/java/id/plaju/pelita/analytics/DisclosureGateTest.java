@@ -3,7 +3,7 @@ package id.plaju.pelita.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.plaju.pelita.PelitaSpringTest;
-import id.plaju.pelita.security.PelitaUser;
+import id.plaju.pelita.TestUsers;
 import id.plaju.pelita.survey.InstrumentService;
 import id.plaju.pelita.survey.SurveyFigureService;
 import id.plaju.pelita.survey.SurveyResponseService;
@@ -15,14 +15,11 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,7 +78,7 @@ class DisclosureGateTest {
         long pegawai = jdbc.sql("select employee_id from user_account where username = 'pegawai'").query(Long.class).single();
         String name = jdbc.sql("select full_name from employee where id = ?").param(pegawai).query(String.class).single();
         assertThat(namesBefore).anyMatch(n -> n.startsWith(name));
-        signInAsEmployee(pegawai);
+        TestUsers.signIn(TestUsers.employee(pegawai));
         Map<Long, Integer> answers = new HashMap<>();
         instruments.load(responses.instrumentFor(open).id()).items().forEach(i -> answers.put(i.id(), 1));
         responses.submit(open, answers);
@@ -179,16 +176,8 @@ class DisclosureGateTest {
 
     private void respond(long round, long unit, String who, boolean trained, int index) {
         jdbc.sql("""
-                insert into survey_response (round_id, unit_id, grade_band, attended_training, pseudonym, submitted_on,
-                    motivation_index) values (?, ?, 'III', ?, ?, '2032-01-11', ?)""")
+                insert into survey_response (round_id, unit_id, grade_band, attended_training, pseudonym,
+                    motivation_index) values (?, ?, 'III', ?, ?, ?)""")
                 .params(round, unit, trained, "gate-" + who, index).update();
-    }
-
-    private static void signInAsEmployee(long employeeId) {
-        var authorities = List.of(new SimpleGrantedAuthority("ROLE_EMPLOYEE"));
-        PelitaUser user = new PelitaUser("e" + employeeId, "x", true, true, authorities, employeeId, Set.of(), false);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
-        SecurityContextHolder.setContext(context);
     }
 }
