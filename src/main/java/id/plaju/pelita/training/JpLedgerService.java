@@ -216,7 +216,7 @@ public class JpLedgerService {
     private List<ActivityRow> activities(String condition, Map<String, Object> params) {
         return jdbc.sql("""
                 select a.*, e.full_name from nonklasikal_activity a join employee e on e.id = a.employee_id
-                where """ + condition + " order by a.activity_date desc").params(params)
+                where\s""" + condition + " order by a.activity_date desc").params(params)
                 .query((rs, i) -> new ActivityRow(rs.getLong("id"), rs.getLong("employee_id"), rs.getString("full_name"),
                         rs.getString("title"), Delivery.valueOf(rs.getString("delivery")),
                         CompetencyType.valueOf(rs.getString("competency")), rs.getObject("activity_date", LocalDate.class),

@@ -41,6 +41,7 @@ import id.plaju.pelita.training.UnitCompliance;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * The 20-JP ledger: my own JP this year (attended sessions and approved nonklasikal activities),
@@ -149,6 +150,20 @@ class JpView extends VerticalLayout implements HasDynamicTitle {
             Div card = new Div(head, bar, split, entries);
             card.addClassName("card");
             mine.add(card);
+            List<ActivityRow> activities = ledger.myActivities();
+            if (!activities.isEmpty()) {
+                Grid<ActivityRow> own = new Grid<>(ActivityRow.class, false);
+                own.setId("my-activities");
+                own.addColumn(ActivityRow::date).setHeader(getTranslation("activity.date")).setAutoWidth(true);
+                own.addColumn(ActivityRow::title).setHeader(getTranslation("activity.title")).setFlexGrow(1);
+                own.addColumn(a -> TrainingFormat.jp(getLocale(), a.jp())).setHeader("JP").setAutoWidth(true);
+                own.addColumn(a -> getTranslation(a.status().translationKey())).setHeader(getTranslation("activity.status"))
+                        .setAutoWidth(true);
+                own.setItems(activities);
+                own.setAllRowsVisible(true);
+                own.addThemeVariants(GridVariant.LUMO_COMPACT);
+                mine.add(new H3(getTranslation("activity.mine")), own);
+            }
         } else {
             mine.add(new Paragraph(getTranslation("jp.no-employee")));
         }

@@ -57,6 +57,50 @@ class TrainingViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admin")
+    void anAdminApprovesAPendingActivityAndTheEmployeeSeesItsStatus() {
+        long pegawai = jdbc.sql("select employee_id from user_account where username = 'pegawai'").query(Long.class).single();
+        jdbc.sql("""
+                insert into nonklasikal_activity (employee_id, title, delivery, competency, activity_date, jp, evidence,
+                    status) values (?, 'Kursus daring uji', 'ONLINE_COURSE', 'TEKNIS', current_date, 3, 'Sertifikat', 'PENDING')""")
+                .param(pegawai).update();
+        try {
+            JpView view = navigate(JpView.class);
+            int pending = test(view.pending).size();
+            assertThat(pending).isPositive();
+            int row = java.util.stream.IntStream.range(0, pending)
+                    .filter(i -> test(view.pending).getRow(i).title().equals("Kursus daring uji")).findFirst().orElseThrow();
+            test((Button) test(view.pending).getCellComponent(row, 4).getChildren().findFirst().orElseThrow()).click();
+
+            assertThat(test(view.pending).size()).isEqualTo(pending - 1);
+            assertThat(jdbc.sql("select status from nonklasikal_activity where title = 'Kursus daring uji'")
+                    .query(String.class).single()).isEqualTo("APPROVED");
+        } finally {
+            jdbc.sql("delete from nonklasikal_activity where title = 'Kursus daring uji'").update();
+        }
+    }
+
+    @Test
+    @WithUserDetails("pegawai")
+    void anEmployeeSeesTheirOwnActivitiesWithTheirStatus() {
+        long pegawai = jdbc.sql("select employee_id from user_account where username = 'pegawai'").query(Long.class).single();
+        jdbc.sql("""
+                insert into nonklasikal_activity (employee_id, title, delivery, competency, activity_date, jp, evidence,
+                    status) values (?, 'Mentoring uji', 'MENTORING', 'MANAJERIAL', current_date, 2, 'Catatan', 'REJECTED')""")
+                .param(pegawai).update();
+        try {
+            JpView view = navigate(JpView.class);
+            assertThat(view.mine.getElement().getTextRecursively()).contains("Kegiatan nonklasikal saya");
+            var own = (com.vaadin.flow.component.grid.Grid<?>) view.mine.getChildren()
+                    .filter(c -> c.getId().orElse("").equals("my-activities")).findFirst().orElseThrow();
+            assertThat(own.getGenericDataView().getItems().map(Object::toString)).anyMatch(r -> r.contains("Mentoring uji")
+                    && r.contains("REJECTED"));
+        } finally {
+            jdbc.sql("delete from nonklasikal_activity where title = 'Mentoring uji'").update();
+        }
+    }
+
+    @Test
+    @WithUserDetails("admin")
     void theProgrammeListFlagsTheIrrelevantProgrammeWithItsComments() {
         TrainingAdminView view = navigate(TrainingAdminView.class);
 
