@@ -185,7 +185,7 @@ public class DashboardService {
                 join training_session s on s.id = e.session_id
                 where s.programme_id in (:programmes) and em.unit_id in (:units)
                   and s.starts_at >= :from and s.starts_at < :to and e.comment is not null and e.comment <> '') c
-            where c.nr <= """ + COMMENTS_PER_PROGRAMME + " order by c.programme_id, c.nr";
+            where c.nr <=\s""" + COMMENTS_PER_PROGRAMME + " order by c.programme_id, c.nr";
 
     private final JdbcClient jdbc;
     private final UnitScopeService scope;

@@ -138,12 +138,6 @@ public class SurveyFigureService {
                 union(cells.stream().filter(c -> c.attr().equals(RoundPublisher.NOT_TRAINED)).toList())));
     }
 
-    /** Whether a round is closed and its figures decided. */
-    public boolean isPublished(long roundId) {
-        return jdbc.sql("select count(*) from survey_round where id = ? and status = 'CLOSED' and published_at is not null")
-                .param(roundId).query(Long.class).single() > 0;
-    }
-
     /** Where the cells of one round go; called once per row of that round. */
     private interface Sink {
         List<Stored> cellsOf(long roundId, String title, LocalDate opensOn);

@@ -58,11 +58,7 @@ class TrainingViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin")
     void anAdminApprovesAPendingActivityAndTheEmployeeSeesItsStatus() {
-        long pegawai = jdbc.sql("select employee_id from user_account where username = 'pegawai'").query(Long.class).single();
-        jdbc.sql("""
-                insert into nonklasikal_activity (employee_id, title, delivery, competency, activity_date, jp, evidence,
-                    status) values (?, 'Kursus daring uji', 'ONLINE_COURSE', 'TEKNIS', current_date, 3, 'Sertifikat', 'PENDING')""")
-                .param(pegawai).update();
+        activityOfPegawai("Kursus daring uji", "PENDING");
         try {
             JpView view = navigate(JpView.class);
             int pending = test(view.pending).size();
@@ -82,11 +78,7 @@ class TrainingViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("pegawai")
     void anEmployeeSeesTheirOwnActivitiesWithTheirStatus() {
-        long pegawai = jdbc.sql("select employee_id from user_account where username = 'pegawai'").query(Long.class).single();
-        jdbc.sql("""
-                insert into nonklasikal_activity (employee_id, title, delivery, competency, activity_date, jp, evidence,
-                    status) values (?, 'Mentoring uji', 'MENTORING', 'MANAJERIAL', current_date, 2, 'Catatan', 'REJECTED')""")
-                .param(pegawai).update();
+        activityOfPegawai("Mentoring uji", "REJECTED");
         try {
             JpView view = navigate(JpView.class);
             assertThat(view.mine.getElement().getTextRecursively()).contains("Kegiatan nonklasikal saya");
@@ -147,4 +139,12 @@ class TrainingViewsTest extends SpringBrowserlessTest {
         assertThat(UI.getCurrent().getCurrentView().getClass().getSimpleName()).contains("Error");
     }
 
+
+    /** A nonklasikal activity of the demo employee {@code pegawai}, in the given status. */
+    private void activityOfPegawai(String title, String status) {
+        jdbc.sql("""
+                insert into nonklasikal_activity (employee_id, title, delivery, competency, activity_date, jp, evidence,
+                    status) select employee_id, ?, 'ONLINE_COURSE', 'TEKNIS', current_date, 2, 'Sertifikat', ?
+                from user_account where username = 'pegawai'""").params(title, status).update();
+    }
 }
