@@ -57,7 +57,7 @@ public class ExportService {
             Sheet sheet = workbook.createSheet(panel.id());
             Row header = sheet.createRow(0);
             for (int c = 0; c < panel.columns().size(); c++) {
-                header.createCell(c).setCellValue(panel.columns().get(c));
+                header.createCell(c).setCellValue(neutralise(panel.columns().get(c)));
             }
             for (int r = 0; r < panel.rows().size(); r++) {
                 Row row = sheet.createRow(r + 1);
@@ -68,7 +68,7 @@ public class ExportService {
                     if (v instanceof Number n) {
                         cell.setCellValue(n.doubleValue());
                     } else if (v != null) {
-                        cell.setCellValue(v.toString());
+                        cell.setCellValue(neutralise(v.toString()));
                     }
                 }
             }
@@ -93,8 +93,19 @@ public class ExportService {
         audit.record(AuditAction.EXPORT, panel.id(), format + " · " + panel.filter() + " · " + panel.rows().size() + " rows");
     }
 
-    private static String quote(String value) {
-        return value.contains(";") || value.contains(",") || value.contains("\"") || value.contains("\n")
+    /**
+     * A text a spreadsheet would read as a formula ({@code =HYPERLINK(…)}, {@code +1}, {@code -1},
+     * {@code @SUM(…)}, or one led by a tab or carriage return) gets a leading apostrophe, so Excel and
+     * LibreOffice show it as text: a unit or person named that way cannot run anything in the
+     * reader's spreadsheet. Numbers are written as numbers and are not touched.
+     */
+    static String neutralise(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    private static String quote(String raw) {
+        String value = neutralise(raw);
+        return value.contains(";") || value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
                 ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 }

@@ -2,10 +2,17 @@ package id.plaju.pelita.organization;
 
 import id.plaju.pelita.security.CurrentUser;
 import id.plaju.pelita.security.Roles;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,7 +43,9 @@ public class UnitScopeService {
     /** The ids of the units the caller may see. */
     public Set<Long> visibleUnitIds() {
         if (seesAllUnits()) {
-            return new TreeSet<>(jdbc.sql("select id from unit").query(Long.class).list());
+            Set<Long> all = new TreeSet<>();
+            allUnits(-1, new long[1]).forEach(u -> all.add(u.id()));
+            return all;
         }
         if (!CurrentUser.hasRole(Roles.HEAD)) {
             return Set.of();
@@ -51,13 +60,11 @@ public class UnitScopeService {
             return Set.of();
         }
         Set<Long> tops = new TreeSet<>();
-        jdbc.sql("select id, parent_id from unit where id in (:units)").param("units", visible).query((rs, i) -> {
-            Long parent = rs.getObject("parent_id", Long.class);
-            if (parent == null || !visible.contains(parent)) {
-                tops.add(rs.getLong("id"));
+        for (UnitNode u : allUnits(-1, new long[1])) {
+            if (visible.contains(u.id()) && (u.parentId() == null || !visible.contains(u.parentId()))) {
+                tops.add(u.id());
             }
-            return null;
-        }).list();
+        }
         return tops;
     }
 
@@ -85,22 +92,76 @@ public class UnitScopeService {
         }
     }
 
-    /** The units below {@code :roots}, with the roots: the one definition of a unit's tree. */
-    private static final String TREE = """
-            with recursive scope (id) as (
-                select id from unit where id in (:roots)
-                union
-                select u.id from unit u join scope s on u.parent_id = s.id
-            )
-            """;
+    /**
+     * Every unit with its parent; a tree is walked in memory. The unit table changes seldom, so it is
+     * held in memory under a fingerprint — how many units, the sum of their optimistic-lock versions
+     * (every JPA update raises one), the highest id (every insert raises it) — that each call reads
+     * first, together with the own staff of one unit. A unit added, moved, renamed or removed on any
+     * instance changes the fingerprint, and the table is read again.
+     */
+    private static final String FINGERPRINT = """
+            select count(*) as units, coalesce(sum(version), 0) as versions, coalesce(max(id), 0) as last_id,
+                   (select count(*) from employee e where e.unit_id = :unit and e.active) as own_staff
+            from unit""";
 
-    /** The given units and every unit below them, in one recursive query. */
+    private static final String UNITS = "select id, code, name, type, parent_id, active from unit order by name";
+
+    private record Forest(long units, long versions, long lastId, List<UnitNode> nodes) {
+
+        boolean matches(Forest other) {
+            return other != null && units == other.units && versions == other.versions && lastId == other.lastId;
+        }
+    }
+
+    private final AtomicReference<Forest> forest = new AtomicReference<>();
+
+    /** @param ownStaffOf a unit whose active staff are counted into {@code ownStaff[0]} (-1: none) */
+    private List<UnitNode> allUnits(long ownStaffOf, long[] ownStaff) {
+        Forest stamp = jdbc.sql(FINGERPRINT).param("unit", ownStaffOf).query((rs, i) -> {
+            ownStaff[0] = rs.getLong("own_staff");
+            return new Forest(rs.getLong("units"), rs.getLong("versions"), rs.getLong("last_id"), List.of());
+        }).single();
+        Forest held = forest.get();
+        if (stamp.matches(held)) {
+            return held.nodes();
+        }
+        List<UnitNode> nodes = jdbc.sql(UNITS).query((rs, i) -> new UnitNode(rs.getLong("id"), rs.getString("code"),
+                rs.getString("name"), UnitType.valueOf(rs.getString("type")), rs.getObject("parent_id", Long.class),
+                rs.getBoolean("active"), 0)).list();
+        forest.set(new Forest(stamp.units(), stamp.versions(), stamp.lastId(), List.copyOf(nodes)));
+        return nodes;
+    }
+
+    /** The roots and every unit below them, in the order of {@code units}. */
+    static List<UnitNode> below(Collection<Long> roots, List<UnitNode> units) {
+        Map<Long, List<Long>> children = new HashMap<>();
+        Set<Long> known = new HashSet<>();
+        for (UnitNode u : units) {
+            known.add(u.id());
+            if (u.parentId() != null) {
+                children.computeIfAbsent(u.parentId(), p -> new ArrayList<>()).add(u.id());
+            }
+        }
+        Set<Long> reached = new HashSet<>();
+        Deque<Long> queue = new ArrayDeque<>();
+        roots.stream().filter(known::contains).forEach(queue::add);
+        while (!queue.isEmpty()) {
+            Long id = queue.poll();
+            if (reached.add(id)) {
+                queue.addAll(children.getOrDefault(id, List.of()));
+            }
+        }
+        return units.stream().filter(u -> reached.contains(u.id())).toList();
+    }
+
+    /** The given units and every unit below them. */
     public Set<Long> withDescendants(Collection<Long> unitIds) {
         if (unitIds.isEmpty()) {
             return Set.of();
         }
-        List<Long> ids = jdbc.sql(TREE + "select id from scope").param("roots", unitIds).query(Long.class).list();
-        return new TreeSet<>(ids);
+        Set<Long> ids = new TreeSet<>();
+        below(unitIds, allUnits(-1, new long[1])).forEach(u -> ids.add(u.id()));
+        return ids;
     }
 
     /**
@@ -114,16 +175,7 @@ public class UnitScopeService {
     public Subtree subtree(long unitId) {
         requireVisible(unitId);
         long[] ownStaff = new long[1];
-        List<UnitNode> units = jdbc.sql(TREE + """
-                select u.id, u.code, u.name, u.type, u.parent_id, u.active,
-                       (select count(*) from employee e where e.unit_id = :unit and e.active) as own_staff
-                from unit u join scope s on s.id = u.id order by u.name""")
-                .param("roots", List.of(unitId)).param("unit", unitId).query((rs, i) -> {
-                    ownStaff[0] = rs.getLong("own_staff");
-                    return new UnitNode(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                            UnitType.valueOf(rs.getString("type")), rs.getObject("parent_id", Long.class),
-                            rs.getBoolean("active"), 0);
-                }).list();
+        List<UnitNode> units = below(List.of(unitId), allUnits(unitId, ownStaff));
         return new Subtree(unitId, ownStaff[0], units);
     }
 }

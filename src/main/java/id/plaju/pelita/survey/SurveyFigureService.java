@@ -4,14 +4,17 @@ import id.plaju.pelita.organization.UnitScopeService;
 import id.plaju.pelita.security.Roles;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -62,15 +65,25 @@ public class SurveyFigureService {
             BigDecimal indexTotal, Long before, Map<Long, long[]> subscaleCounts, Map<Long, BigDecimal> subscaleTotals) {
     }
 
-    /** The cells of closed, decided rounds, each with its subscale totals, in one statement. */
-    private static final String CELLS = """
-            select r.id as round_id, r.title, r.opens_on, c.id, c.kind, c.unit_id, c.attr, c.n, c.published,
-                   c.index_total, c.before_round_id, s.subscale_id, s.n as subscale_n, s.total as subscale_total
+    /**
+     * The closed, decided rounds, each with the id of its last stored cell: cells are deleted and
+     * inserted anew whenever a round is decided again, so that id changes with every decision and
+     * tells whether the cells held in memory are still the stored ones.
+     */
+    private static final String ROUNDS = """
+            select r.id, r.title, r.opens_on, r.published_at,
+                   (select max(c.id) from survey_cell c where c.round_id = r.id) as last_cell
             from survey_round r
-            left join survey_cell c on c.round_id = r.id and %s
-            left join survey_cell_score s on s.cell_id = c.id
             where r.status = 'CLOSED' and r.published_at is not null and %s
-            order by r.opens_on, r.id, c.id""";
+            order by r.opens_on, r.id""";
+
+    /** The cells of one round with their subscale totals, in one statement. */
+    private static final String CELLS = """
+            select c.id, c.kind, c.unit_id, c.attr, c.n, c.published, c.index_total, c.before_round_id,
+                   s.subscale_id, s.n as subscale_n, s.total as subscale_total
+            from survey_cell c left join survey_cell_score s on s.cell_id = c.id
+            where c.round_id = :round
+            order by c.id""";
 
     /** Per closed round (oldest first), the figure over the given disjoint units and all below them. */
     public List<RoundFigure> trend(Collection<Long> unitIds) {
@@ -78,14 +91,17 @@ public class SurveyFigureService {
         if (unitIds.isEmpty()) {
             return List.of();
         }
-        Map<Long, RoundFigure> rounds = new LinkedHashMap<>();
-        Map<Long, List<Stored>> parts = new LinkedHashMap<>();
-        read("c.kind = 'SUBTREE' and c.unit_id in (:units)", "true", Map.of("units", unitIds), (round, title, opens) -> {
-            rounds.putIfAbsent(round, new RoundFigure(round, title, opens, Figure.EMPTY));
-            return parts.computeIfAbsent(round, r -> new ArrayList<>());
-        });
         List<RoundFigure> trend = new ArrayList<>();
-        rounds.forEach((round, r) -> trend.add(new RoundFigure(round, r.title(), r.opensOn(), union(parts.get(round)))));
+        for (Decided round : decided("true", Map.of())) {
+            List<Stored> parts = new ArrayList<>();
+            for (Long unit : unitIds) {
+                Stored cell = round.cells().get(key("SUBTREE", unit, ""));
+                if (cell != null) {
+                    parts.add(cell);
+                }
+            }
+            trend.add(new RoundFigure(round.id(), round.title(), round.opensOn(), union(parts)));
+        }
         return trend;
     }
 
@@ -96,24 +112,16 @@ public class SurveyFigureService {
         if (groups.isEmpty()) {
             return result;
         }
-        List<Long> units = groups.stream().map(Group::unitId).distinct().toList();
-        List<Stored> cells = new ArrayList<>();
-        boolean[] published = new boolean[1];
-        read("c.kind in ('SUBTREE', 'OWN') and c.unit_id in (:units)", "r.id = :round",
-                Map.of("round", roundId, "units", units), (round, title, opens) -> {
-                    published[0] = true;
-                    return cells;
-                });
-        if (!published[0]) {
+        List<Decided> decided = decided("r.id = :round", Map.of("round", roundId));
+        if (decided.isEmpty()) {
             return result;
         }
+        Map<String, Stored> cells = decided.getFirst().cells();
         for (Group g : groups) {
             // a unit without sub-units has no separate own-staff cell: its subtree is its own staff
-            Optional<Stored> own = cells.stream().filter(c -> c.unitId() == g.unitId() && c.kind().equals("OWN")).findFirst();
-            Optional<Stored> subtree = cells.stream().filter(c -> c.unitId() == g.unitId() && c.kind().equals("SUBTREE"))
-                    .findFirst();
-            Optional<Stored> cell = g.ownStaffOnly() && own.isPresent() ? own : subtree;
-            result.put(g, cell.map(c -> union(List.of(c))).orElse(Figure.EMPTY));
+            Stored own = g.ownStaffOnly() ? cells.get(key("OWN", g.unitId(), "")) : null;
+            Stored cell = own != null ? own : cells.get(key("SUBTREE", g.unitId(), ""));
+            result.put(g, cell == null ? Figure.EMPTY : union(List.of(cell)));
         }
         return result;
     }
@@ -127,38 +135,79 @@ public class SurveyFigureService {
         if (unitIds.isEmpty()) {
             return Optional.empty();
         }
-        List<Stored> cells = new ArrayList<>();
-        read("c.kind = 'CHANGE' and c.unit_id in (:units)", "r.id = :round", Map.of("round", roundId, "units", unitIds),
-                (round, title, opens) -> cells);
-        if (cells.stream().map(Stored::unitId).distinct().count() < unitIds.stream().distinct().count()) {
+        List<Decided> decided = decided("r.id = :round", Map.of("round", roundId));
+        if (decided.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Change(cells.getFirst().before(),
-                union(cells.stream().filter(c -> c.attr().equals(RoundPublisher.TRAINED)).toList()),
-                union(cells.stream().filter(c -> c.attr().equals(RoundPublisher.NOT_TRAINED)).toList())));
-    }
-
-    /** Where the cells of one round go; called once per row of that round. */
-    private interface Sink {
-        List<Stored> cellsOf(long roundId, String title, LocalDate opensOn);
-    }
-
-    private void read(String cellCondition, String roundCondition, Map<String, ?> params, Sink sink) {
-        Map<Long, Stored> byId = new HashMap<>();
-        jdbc.sql(CELLS.formatted(cellCondition, roundCondition)).params(params).query((rs, i) -> {
-            List<Stored> cells = sink.cellsOf(rs.getLong("round_id"), rs.getString("title"),
-                    rs.getObject("opens_on", LocalDate.class));
-            long id = rs.getLong("id");
-            if (rs.wasNull()) {
-                return null;
+        Map<String, Stored> cells = decided.getFirst().cells();
+        List<Stored> trained = new ArrayList<>();
+        List<Stored> notTrained = new ArrayList<>();
+        for (Long unit : new LinkedHashSet<>(unitIds)) {
+            Stored t = cells.get(key("CHANGE", unit, RoundPublisher.TRAINED));
+            Stored u = cells.get(key("CHANGE", unit, RoundPublisher.NOT_TRAINED));
+            if (t == null || u == null) {
+                return Optional.empty();
             }
+            trained.add(t);
+            notTrained.add(u);
+        }
+        return Optional.of(new Change(trained.getFirst().before(), union(trained), union(notTrained)));
+    }
+
+    /** A decided round with its cells by {@link #key}. */
+    private record Decided(long id, String title, LocalDate opensOn, Map<String, Stored> cells) {
+    }
+
+    /** The cells of a decided round as last read, with the stamp they were read under. */
+    private record Held(Instant publishedAt, long lastCell, Map<String, Stored> cells) {
+    }
+
+    /** Rounds held in memory at most; a city keeps a few dozen decided rounds, a few hundred KB each. */
+    static final int HELD_ROUNDS = 64;
+
+    /**
+     * The cells of decided rounds, read once per decision. A decided round's cells never change until it
+     * is decided again, which gives it a new last cell id; every read checks that id in the database
+     * first, so a round reopened or decided again on another instance is never shown from memory.
+     */
+    private final Map<Long, Held> held = new ConcurrentHashMap<>();
+
+    private static String key(String kind, long unitId, String attr) {
+        return kind + ':' + unitId + ':' + attr;
+    }
+
+    private List<Decided> decided(String roundCondition, Map<String, ?> params) {
+        List<Decided> rounds = new ArrayList<>();
+        jdbc.sql(ROUNDS.formatted(roundCondition)).params(params).query((rs, i) -> {
+            long id = rs.getLong("id");
+            Instant publishedAt = rs.getTimestamp("published_at").toInstant();
+            long lastCell = rs.getLong("last_cell");
+            rounds.add(new Decided(id, rs.getString("title"), rs.getObject("opens_on", LocalDate.class),
+                    cellsOf(id, publishedAt, lastCell).cells()));
+            return null;
+        }).list();
+        return rounds;
+    }
+
+    private Held cellsOf(long roundId, Instant publishedAt, long lastCell) {
+        Held current = held.get(roundId);
+        if (current != null && current.lastCell() == lastCell && current.publishedAt().equals(publishedAt)) {
+            return current;
+        }
+        if (held.size() >= HELD_ROUNDS) {
+            held.clear();
+        }
+        Map<String, Stored> cells = new HashMap<>();
+        Map<Long, Stored> byId = new HashMap<>();
+        jdbc.sql(CELLS).param("round", roundId).query((rs, i) -> {
+            long id = rs.getLong("id");
             Stored cell = byId.get(id);
             if (cell == null) {
-                cell = new Stored(id, rs.getLong("round_id"), rs.getString("kind"), rs.getLong("unit_id"),
-                        rs.getString("attr"), rs.getLong("n"), rs.getBoolean("published"), rs.getBigDecimal("index_total"),
+                cell = new Stored(id, roundId, rs.getString("kind"), rs.getLong("unit_id"), rs.getString("attr"),
+                        rs.getLong("n"), rs.getBoolean("published"), rs.getBigDecimal("index_total"),
                         rs.getObject("before_round_id", Long.class), new LinkedHashMap<>(), new LinkedHashMap<>());
                 byId.put(id, cell);
-                cells.add(cell);
+                cells.put(key(cell.kind(), cell.unitId(), cell.attr()), cell);
             }
             long subscale = rs.getLong("subscale_id");
             if (!rs.wasNull()) {
@@ -167,6 +216,9 @@ public class SurveyFigureService {
             }
             return null;
         }).list();
+        Held read = new Held(publishedAt, lastCell, Map.copyOf(cells));
+        held.put(roundId, read);
+        return read;
     }
 
     /**

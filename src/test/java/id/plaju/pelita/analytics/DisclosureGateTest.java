@@ -1,6 +1,7 @@
 package id.plaju.pelita.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import id.plaju.pelita.PelitaSpringTest;
 import id.plaju.pelita.TestUsers;
@@ -154,6 +155,31 @@ class DisclosureGateTest {
         assertThat(change).noneMatch(GroupValue::suppressed);
         assertThat(dashboard.motivationTrend(a)).filteredOn(g -> g.key().equals(Long.toString(second)))
                 .extracting(GroupValue::value).containsExactly(59.0); // (57 + … + 61 + 56 + … + 60) / 10 = 58.5
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aRoundDecidedAgainIsReadFromItsNewCellsNotFromMemory() {
+        long root = unit("AGAIN-R", null);
+        long instrument = jdbc.sql("select id from survey_instrument where code = 'PELITA-MOTIVASI' and instrument_version = 1")
+                .query(Long.class).single();
+        long round = round(instrument, LocalDate.of(2033, 1, 10));
+        for (int i = 0; i < 5; i++) {
+            respond(round, root, "again-" + i, false, 60);
+        }
+        rounds.close(round);
+        List<SurveyFigureService.Group> group = List.of(new SurveyFigureService.Group(root, false));
+        assertThat(figures.groups(round, group).values()).extracting(SurveyFigureService.Figure::n,
+                SurveyFigureService.Figure::index).containsExactly(tuple(5L, 60));
+
+        // reopened (by hand: the portal never reopens), answered once more and decided again
+        jdbc.sql("update survey_round set status = 'OPEN' where id = ?").param(round).update();
+        assertThat(figures.groups(round, group)).isEmpty();
+        respond(round, root, "again-5", false, 66);
+        rounds.close(round);
+
+        assertThat(figures.groups(round, group).values()).extracting(SurveyFigureService.Figure::n,
+                SurveyFigureService.Figure::index).containsExactly(tuple(6L, 61));
     }
 
     private static Integer whole(BigDecimal total, long n) {

@@ -68,6 +68,31 @@ class ExportServiceTest {
         assertThat(audited()).isEqualTo(1);
     }
 
+    private static final PanelData FORMULAS = new PanelData("participation", "Partisipasi", "2026",
+            List.of("Unit", "Nilai"), List.of(List.of("=HYPERLINK(\"http://x\",\"klik\")", -3L),
+                    List.of("+1", 1L), List.of("-1", 2L), List.of("@SUM(A1)", 3L), List.of("\tTab", 4L),
+                    List.of("\rCR", 5L), List.of("Seksi A-1 = baik", 6L)));
+
+    @Test
+    @WithUserDetails("kepala")
+    void formulasInTextComeOutAsTextInCsvAndXlsx() throws IOException {
+        String csv = new String(exports.csv(FORMULAS, Locale.forLanguageTag("id-ID")), StandardCharsets.UTF_8);
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\";-3\r\n")
+                .contains("'+1;1\r\n").contains("'-1;2\r\n").contains("'@SUM(A1);3\r\n").contains("'\tTab;4\r\n")
+                .contains("\"'\rCR\";5\r\n").contains("Seksi A-1 = baik;6\r\n");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exports.xlsx(FORMULAS)))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            List<String> texts = new java.util.ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                assertThat(sheet.getRow(r).getCell(0).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+                texts.add(sheet.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertThat(texts).containsExactly("'=HYPERLINK(\"http://x\",\"klik\")", "'+1", "'-1", "'@SUM(A1)", "'\tTab",
+                    "'\rCR", "Seksi A-1 = baik");
+            assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(-3);
+        }
+    }
+
     @Test
     void fileNamesSayPanelFilterAndDate() {
         assertThat(ExportService.fileName(PANEL, "xlsx", LocalDate.of(2026, 11, 29)))

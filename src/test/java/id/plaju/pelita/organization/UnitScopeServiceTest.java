@@ -69,4 +69,33 @@ class UnitScopeServiceTest {
         assertThat(scope.withDescendants(java.util.List.of(unit("KEC-SEKRETARIAT"))))
                 .containsExactlyInAnyOrder(unit("KEC-SEKRETARIAT"), unit("KEC-UMPEG"), unit("KEC-RENKEU"));
     }
+
+    @Autowired
+    UnitService units;
+
+    @Test
+    @WithUserDetails("admin")
+    void theTreeFollowsEveryChangeToTheUnits() {
+        long top = units.create("SCOPE-TOP", "Cakupan Atas", UnitType.SEKSI, null).id();
+        long child = units.create("SCOPE-ANAK", "Cakupan Anak", UnitType.SEKSI, top).id();
+        try {
+            assertThat(scope.subtree(top).units()).extracting(UnitNode::id).containsExactlyInAnyOrder(top, child);
+            assertThat(scope.topVisibleUnitIds()).contains(top).doesNotContain(child);
+
+            units.rename(child, "Cakupan Anak Baru");
+            assertThat(scope.subtree(top).units()).extracting(UnitNode::name).contains("Cakupan Anak Baru");
+
+            units.move(child, null);
+            assertThat(scope.subtree(top).units()).extracting(UnitNode::id).containsExactly(top);
+            assertThat(scope.withDescendants(java.util.List.of(top))).containsExactly(top);
+            assertThat(scope.topVisibleUnitIds()).contains(top, child);
+
+            units.setActive(child, false);
+            assertThat(scope.subtree(child).units()).extracting(UnitNode::active).containsExactly(false);
+        } finally {
+            jdbc.sql("delete from unit where id = ?").param(child).update();
+            jdbc.sql("delete from unit where id = ?").param(top).update();
+        }
+        assertThat(scope.visibleUnitIds()).doesNotContain(top, child).hasSize((int) unitCount());
+    }
 }

@@ -17,6 +17,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import id.plaju.pelita.base.UserFacingException;
 import com.vaadin.flow.router.Route;
 import id.plaju.pelita.base.ui.Notifications;
 import id.plaju.pelita.organization.EmployeeFilter;
@@ -140,7 +142,12 @@ class SessionAdminView extends VerticalLayout implements HasUrlParameter<Long>, 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         sessionId = id;
-        refresh();
+        try {
+            refresh();
+        } catch (UserFacingException missing) {
+            // an address with a session id that does not exist (any more): the not-found page
+            event.rerouteToError(NotFoundException.class);
+        }
     }
 
     private void refresh() {
