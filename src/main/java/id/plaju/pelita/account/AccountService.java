@@ -5,10 +5,12 @@ import id.plaju.pelita.base.UserFacingException;
 import id.plaju.pelita.organization.EmployeeRow;
 import id.plaju.pelita.organization.EmployeeService;
 import id.plaju.pelita.security.CurrentUser;
+import id.plaju.pelita.security.SessionStampFilter;
 import id.plaju.pelita.security.Roles;
 import id.plaju.pelita.security.audit.AuditAction;
 import id.plaju.pelita.security.audit.AuditService;
 import java.security.SecureRandom;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -165,7 +167,8 @@ public class AccountService {
     public void changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount account = CurrentUser.username().flatMap(accounts::findByUsername)
                 .orElseThrow(() -> new UserFacingException("account.error.not-found"));
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+        if (currentPassword == null || currentPassword.getBytes(StandardCharsets.UTF_8).length > PasswordPolicy.MAX_BYTES
+                || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new UserFacingException("password.error.current-wrong");
         }
         if (currentPassword.equals(newPassword)) {
@@ -173,6 +176,8 @@ public class AccountService {
         }
         passwordPolicy.check(account.getUsername(), newPassword);
         account.setPassword(passwordEncoder.encode(newPassword), false);
+        // every other session of the account ends; this one goes on under the new stamp
+        SessionStampFilter.keepCurrentSession(account.getSecurityStamp());
         audit.record(AuditAction.PASSWORD_CHANGED, account.getUsername(), null);
     }
 

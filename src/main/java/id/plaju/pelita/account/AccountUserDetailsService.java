@@ -30,6 +30,7 @@ class AccountUserDetailsService implements UserDetailsService {
         return new PelitaUser(account.getUsername(), account.getPasswordHash(), account.isEnabled(),
                 !account.isLockedAt(Instant.now(clock)),
                 account.getRoles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList(),
-                account.getEmployeeId(), account.getHeadedUnitIds(), account.isMustChangePassword());
+                account.getEmployeeId(), account.getHeadedUnitIds(), account.isMustChangePassword(),
+                account.getSecurityStamp());
     }
 }

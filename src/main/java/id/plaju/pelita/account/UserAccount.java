@@ -47,6 +47,10 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
+    /** Raised to end every open session of the account (see {@code SessionStampFilter}). */
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
+
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
@@ -91,6 +95,15 @@ public class UserAccount extends AbstractEntity {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public long getSecurityStamp() {
+        return securityStamp;
+    }
+
+    /** Ends every open session of this account at its next request, on every instance. */
+    public void endSessions() {
+        securityStamp++;
     }
 
     public boolean isMustChangePassword() {
@@ -149,21 +162,25 @@ public class UserAccount extends AbstractEntity {
 
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
+        endSessions();
     }
 
     void setRoles(Collection<String> roles) {
         this.roles.clear();
         this.roles.addAll(roles);
+        endSessions();
     }
 
     void setHeadedUnitIds(Collection<Long> unitIds) {
         this.headedUnitIds.clear();
         this.headedUnitIds.addAll(unitIds);
+        endSessions();
     }
 
     void setPassword(String passwordHash, boolean mustChangePassword) {
         this.passwordHash = passwordHash;
         this.mustChangePassword = mustChangePassword;
+        endSessions();
     }
 
     void linkEmployee(Long employeeId) {

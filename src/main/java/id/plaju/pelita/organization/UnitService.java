@@ -1,6 +1,8 @@
 package id.plaju.pelita.organization;
 
 import id.plaju.pelita.base.UserFacingException;
+import jakarta.validation.constraints.Size;
+import org.springframework.validation.annotation.Validated;
 import id.plaju.pelita.security.Roles;
 import id.plaju.pelita.security.audit.AuditAction;
 import id.plaju.pelita.security.audit.AuditService;
@@ -19,6 +21,7 @@ import org.springframework.util.StringUtils;
  * employees and history — and a move that would put a unit under itself is refused.
  */
 @Service
+@Validated
 @Transactional(readOnly = true)
 @PreAuthorize(Roles.IS_ADMIN)
 public class UnitService {
@@ -60,7 +63,8 @@ public class UnitService {
     }
 
     @Transactional
-    public UnitNode create(String code, String name, UnitType type, Long parentId) {
+    public UnitNode create(@Size(max = 40, message = "units.code") String code,
+            @Size(max = 150, message = "units.name") String name, UnitType type, Long parentId) {
         String cleanCode = required(code, "unit.error.code-required").toUpperCase();
         String cleanName = required(name, "unit.error.name-required");
         if (type == null) {
@@ -77,7 +81,7 @@ public class UnitService {
     }
 
     @Transactional
-    public void rename(long unitId, String name) {
+    public void rename(long unitId, @Size(max = 150, message = "units.name") String name) {
         Unit unit = load(unitId);
         String cleanName = required(name, "unit.error.name-required");
         audit.record(AuditAction.UNIT_RENAMED, unit.getCode(), unit.getName() + " → " + cleanName);

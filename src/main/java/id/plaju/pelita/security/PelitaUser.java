@@ -15,14 +15,31 @@ public class PelitaUser extends User {
     private final Long employeeId;
     private final Set<Long> headedUnitIds;
     private final boolean mustChangePassword;
+    private final long securityStamp;
 
+    /** A user not backed by a stored account (tests, the demo-data loader): its sessions are not stamped. */
     public PelitaUser(String username, String password, boolean enabled, boolean accountNonLocked,
             Collection<? extends GrantedAuthority> authorities, Long employeeId, Set<Long> headedUnitIds,
             boolean mustChangePassword) {
+        this(username, password, enabled, accountNonLocked, authorities, employeeId, headedUnitIds, mustChangePassword,
+                UNSTAMPED);
+    }
+
+    /** @param securityStamp the account's stamp at sign-in; its sessions end when the stored stamp moves on */
+    public PelitaUser(String username, String password, boolean enabled, boolean accountNonLocked,
+            Collection<? extends GrantedAuthority> authorities, Long employeeId, Set<Long> headedUnitIds,
+            boolean mustChangePassword, long securityStamp) {
         super(username, password, enabled, true, true, accountNonLocked, authorities);
         this.employeeId = employeeId;
         this.headedUnitIds = Set.copyOf(headedUnitIds);
         this.mustChangePassword = mustChangePassword;
+        this.securityStamp = securityStamp;
+    }
+
+    public static final long UNSTAMPED = -1;
+
+    public long getSecurityStamp() {
+        return securityStamp;
     }
 
     public Long getEmployeeId() {

@@ -1,6 +1,8 @@
 package id.plaju.pelita.survey;
 
 import id.plaju.pelita.base.UserFacingException;
+import jakarta.validation.constraints.Size;
+import org.springframework.validation.annotation.Validated;
 import id.plaju.pelita.security.Roles;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +18,7 @@ import org.springframework.util.StringUtils;
  * new draft with the next version number.
  */
 @Service
+@Validated
 @Transactional(readOnly = true)
 @PreAuthorize(Roles.IS_ADMIN)
 public class InstrumentService {
@@ -91,7 +94,8 @@ public class InstrumentService {
 
     /** Changes the text, subscale or reverse flag of an item of a draft. */
     @Transactional
-    public void updateItem(long itemId, String textId, String textEn, long subscaleId, boolean reverseScored) {
+    public void updateItem(long itemId, @Size(max = 500, message = "instruments.item.text-id") String textId,
+            @Size(max = 500, message = "instruments.item.text-en") String textEn, long subscaleId, boolean reverseScored) {
         long instrument = jdbc.sql("select instrument_id from survey_item where id = ?").param(itemId)
                 .query(Long.class).optional().orElseThrow(() -> new UserFacingException("survey.error.item-not-found"));
         requireDraft(instrument);
@@ -104,7 +108,9 @@ public class InstrumentService {
 
     /** Adds a statement at the end of a draft. */
     @Transactional
-    public void addItem(long instrumentId, long subscaleId, String textId, String textEn, boolean reverseScored) {
+    public void addItem(long instrumentId, long subscaleId,
+            @Size(max = 500, message = "instruments.item.text-id") String textId,
+            @Size(max = 500, message = "instruments.item.text-en") String textEn, boolean reverseScored) {
         requireDraft(instrumentId);
         if (!StringUtils.hasText(textId) || !StringUtils.hasText(textEn)) {
             throw new UserFacingException("survey.error.item-text");

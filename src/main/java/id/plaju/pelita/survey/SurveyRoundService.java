@@ -1,6 +1,8 @@
 package id.plaju.pelita.survey;
 
 import id.plaju.pelita.base.UserFacingException;
+import jakarta.validation.Valid;
+import org.springframework.validation.annotation.Validated;
 import id.plaju.pelita.organization.UnitScopeService;
 import id.plaju.pelita.security.CurrentUser;
 import id.plaju.pelita.security.PelitaUser;
@@ -23,6 +25,7 @@ import org.springframework.util.StringUtils;
  * for them; heads see response rates and who has not completed (names only — never answers).
  */
 @Service
+@Validated
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
 public class SurveyRoundService {
@@ -61,7 +64,7 @@ public class SurveyRoundService {
 
     @Transactional
     @PreAuthorize(Roles.IS_ADMIN)
-    public long create(RoundData data) {
+    public long create(@Valid RoundData data) {
         if (!StringUtils.hasText(data.title())) {
             throw new UserFacingException("survey.error.title");
         }

@@ -1,6 +1,8 @@
 package id.plaju.pelita.training;
 
 import id.plaju.pelita.base.UserFacingException;
+import jakarta.validation.Valid;
+import org.springframework.validation.annotation.Validated;
 import id.plaju.pelita.organization.UnitScopeService;
 import id.plaju.pelita.security.CurrentUser;
 import id.plaju.pelita.security.Roles;
@@ -25,6 +27,7 @@ import org.springframework.util.StringUtils;
  * are green, amber or red. Summed in SQL; heads see only their units.
  */
 @Service
+@Validated
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
 public class JpLedgerService {
@@ -151,7 +154,7 @@ public class JpLedgerService {
 
     /** The caller records a nonklasikal activity; it counts once an admin approves it. */
     @Transactional
-    public void recordActivity(ActivityData data) {
+    public void recordActivity(@Valid ActivityData data) {
         long me = RegistrationService.employeeId();
         if (!StringUtils.hasText(data.title()) || data.delivery() == null || data.competency() == null
                 || data.date() == null) {

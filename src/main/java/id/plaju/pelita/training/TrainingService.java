@@ -1,6 +1,8 @@
 package id.plaju.pelita.training;
 
 import id.plaju.pelita.base.UserFacingException;
+import jakarta.validation.Valid;
+import org.springframework.validation.annotation.Validated;
 import id.plaju.pelita.security.CurrentUser;
 import id.plaju.pelita.security.PelitaUser;
 import id.plaju.pelita.security.Roles;
@@ -24,6 +26,7 @@ import org.springframework.util.StringUtils;
  * and edit programmes and sessions, open and cancel sessions.
  */
 @Service
+@Validated
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
 public class TrainingService {
@@ -107,7 +110,7 @@ public class TrainingService {
 
     @Transactional
     @PreAuthorize(Roles.IS_ADMIN)
-    public long saveProgramme(Long id, ProgrammeData data) {
+    public long saveProgramme(Long id, @Valid ProgrammeData data) {
         if (!StringUtils.hasText(data.title())) {
             throw new UserFacingException("training.error.title-required");
         }
@@ -127,7 +130,7 @@ public class TrainingService {
 
     @Transactional
     @PreAuthorize(Roles.IS_ADMIN)
-    public long saveSession(Long id, SessionData data) {
+    public long saveSession(Long id, @Valid SessionData data) {
         if (data.startsAt() == null || data.endsAt() == null || !data.endsAt().isAfter(data.startsAt())) {
             throw new UserFacingException("training.error.times");
         }

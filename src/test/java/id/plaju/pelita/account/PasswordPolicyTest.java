@@ -25,6 +25,22 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void refusesTheTenThousandMostCommonPasswordsInAnyCase() {
+        // first, middle and last of the shipped list (zxcvbn's frequency order), each at least 10 characters
+        refused("budi", "QwertyUiop", "password.error.common");
+        refused("budi", "MasterMind", "password.error.common");
+        refused("budi", "123456789QWERTY", "password.error.common");
+        refused("budi", "indonesia123", "password.error.common");
+    }
+
+    @Test
+    void refusesMoreThan72BytesWhichBcryptWouldCutSilently() {
+        refused("budi", "Sungai-Musi-".repeat(6) + "x", "password.error.too-long"); // 73 bytes
+        assertThatCode(() -> policy.check("budi", "Sungai-Musi-".repeat(6))).doesNotThrowAnyException(); // 72
+        refused("budi", "Jembatan-Ampera-Plaju-é".repeat(3) + "é", "password.error.too-long"); // 23 chars, 24 bytes each
+    }
+
+    @Test
     void acceptsALongUncommonPassword() {
         assertThatCode(() -> policy.check("pegawai", "Sungai-Musi-2026")).doesNotThrowAnyException();
     }

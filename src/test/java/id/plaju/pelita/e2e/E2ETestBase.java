@@ -42,6 +42,8 @@ abstract class E2ETestBase {
 
     @BeforeAll
     static void launchChromium() {
+        // two cores run the app, its database and Chromium: give a notification more than the default 5 s
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
         if (!Files.isExecutable(chromium)) {
             throw new IllegalStateException(chromium + " not found: install Debian's chromium (apt-get install chromium)"

@@ -1,6 +1,7 @@
 package id.plaju.pelita.base.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -17,6 +18,11 @@ class ErrorReporting implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(ErrorReporting::report));
+        // a session that has ended (signed out elsewhere, account disabled, password or roles changed)
+        // reloads the page at once, which lands on the sign-in page, instead of showing a notice
+        CustomizedSystemMessages messages = new CustomizedSystemMessages();
+        messages.setSessionExpiredNotificationEnabled(false);
+        event.getSource().setSystemMessagesProvider(info -> messages);
     }
 
     static void report(ErrorEvent event) {

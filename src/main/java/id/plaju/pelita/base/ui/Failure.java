@@ -1,6 +1,7 @@
 package id.plaju.pelita.base.ui;
 
 import id.plaju.pelita.base.UserFacingException;
+import jakarta.validation.ConstraintViolationException;
 import java.security.SecureRandom;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTimeoutException;
@@ -31,6 +32,10 @@ public record Failure(String key, Object[] arguments, int status, String inciden
         UserFacingException refusal = find(failure, UserFacingException.class);
         if (refusal != null) {
             return new Failure(refusal.getTranslationKey(), refusal.getArguments(), 400, null);
+        }
+        if (find(failure, ConstraintViolationException.class) != null) {
+            // a view that calls a service without Notifications.attempt: still no raw text
+            return new Failure("error.invalid-input.generic", new Object[0], 400, null);
         }
         if (find(failure, AccessDeniedException.class) != null) {
             log.warn("Access denied: {}", failure.toString());

@@ -1,9 +1,16 @@
 package id.plaju.pelita.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import id.plaju.pelita.base.UserFacingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The two kinds of notification PELITA shows: a confirmation and a refusal the user can act on. */
 public final class Notifications {
@@ -28,13 +35,54 @@ public final class Notifications {
      * @return whether the action succeeded
      */
     public static boolean attempt(Component owner, Runnable action) {
+        return attempt(owner, null, action);
+    }
+
+    /**
+     * Like {@link #attempt(Component, Runnable)}; a value the service's Bean Validation refuses (a
+     * text longer than its column, say) is also marked on the field of {@code form} that carries
+     * the same label, with the message under it.
+     */
+    public static boolean attempt(Component owner, Component form, Runnable action) {
         try {
             action.run();
             return true;
         } catch (UserFacingException refusal) {
             error(owner, refusal);
             return false;
+        } catch (ConstraintViolationException invalid) {
+            List<String> messages = new ArrayList<>();
+            for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
+                String text = message(owner, violation);
+                messages.add(text);
+                if (form != null) {
+                    mark(form, owner.getTranslation(violation.getMessage()), text);
+                }
+            }
+            error(String.join(" · ", messages));
+            return false;
         }
+    }
+
+    /** "Nama unit: paling banyak 150 karakter (sekarang 10000)"; the constraint's message is the field's label key. */
+    static String message(Component owner, ConstraintViolation<?> violation) {
+        String label = owner.getTranslation(violation.getMessage());
+        if (violation.getConstraintDescriptor().getAnnotation() instanceof Size size) {
+            int now = violation.getInvalidValue() instanceof CharSequence text ? text.length() : 0;
+            return owner.getTranslation("error.too-long", label, size.max(), now);
+        }
+        return owner.getTranslation("error.invalid-input", label);
+    }
+
+    private static void mark(Component form, String label, String text) {
+        form.getChildren().forEach(child -> {
+            if (child instanceof HasValidation field && child instanceof HasLabel labelled
+                    && label.equals(labelled.getLabel())) {
+                field.setErrorMessage(text);
+                field.setInvalid(true);
+            }
+            mark(child, label, text);
+        });
     }
 
     /** Shows the refusal in the language of {@code where}. */

@@ -21,7 +21,7 @@ public final class SaveDialog {
         dialog.setWidth("min(720px, 100vw)");
         dialog.add(content);
         Button ok = new Button(owner.getTranslation("action.save"), e -> {
-            if (Notifications.attempt(owner, save)) {
+            if (Notifications.attempt(owner, content, save)) {
                 dialog.close();
                 Notifications.success(confirmation);
                 afterSave.run();

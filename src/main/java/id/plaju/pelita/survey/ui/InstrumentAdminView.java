@@ -134,8 +134,8 @@ class InstrumentAdminView extends VerticalLayout implements HasDynamicTitle {
             Notifications.error(getTranslation("survey.error.not-draft"));
             return;
         }
-        TextArea textId = new TextArea("Bahasa Indonesia");
-        TextArea textEn = new TextArea("English");
+        TextArea textId = new TextArea(getTranslation("instruments.item.text-id"));
+        TextArea textEn = new TextArea(getTranslation("instruments.item.text-en"));
         if (item != null) {
             textId.setValue(item.textId());
             textEn.setValue(item.textEn());

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import id.plaju.pelita.base.UserFacingException;
 import id.plaju.pelita.base.ui.Notifications;
 import id.plaju.pelita.training.CompetencyType;
 import id.plaju.pelita.training.Delivery;
@@ -52,15 +51,12 @@ class ProgrammeDialog extends Dialog {
         form.setColspan(description, 2);
         add(form);
         Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                trainings.saveProgramme(existing == null ? null : existing.id(), new ProgrammeData(title.getValue(),
-                        description.getValue(), delivery.getValue(), mode.getValue(), competency.getValue(),
-                        topic.getValue(), organizer.getValue()));
+            if (Notifications.attempt(this, this, () -> trainings.saveProgramme(existing == null ? null : existing.id(),
+                    new ProgrammeData(title.getValue(), description.getValue(), delivery.getValue(), mode.getValue(),
+                            competency.getValue(), topic.getValue(), organizer.getValue())))) {
                 Notifications.success(getTranslation("action.saved"));
                 close();
                 onSaved.run();
-            } catch (UserFacingException ex) {
-                Notifications.error(this, ex);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -60,18 +60,17 @@ class SessionDialog extends Dialog {
         form.setColspan(targetUnits, 2);
         add(form);
         Button save = new Button(getTranslation("action.save"), e -> {
-            try {
+            if (Notifications.attempt(this, this, () -> {
                 if (programme.getValue() == null) {
                     throw new UserFacingException("training.error.programme-required");
                 }
                 trainings.saveSession(sessionId, new SessionData(programme.getValue().id(), start.getValue(),
                         end.getValue(), place.getValue(), capacity.getValue(), jp.getValue(),
                         targetUnits.getValue().stream().map(UnitNode::id).collect(Collectors.toSet())));
+            })) {
                 Notifications.success(getTranslation("action.saved"));
                 close();
                 onSaved.run();
-            } catch (UserFacingException ex) {
-                Notifications.error(this, ex);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

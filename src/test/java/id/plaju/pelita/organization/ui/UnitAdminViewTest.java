@@ -64,4 +64,23 @@ class UnitAdminViewTest extends SpringBrowserlessTest {
             jdbc.sql("delete from unit where code = 'KEC-UJI'").update();
         }
     }
+
+    @Test
+    void aNameLongerThanItsColumnIsRefusedOnTheFieldAndNothingIsSaved() {
+        UnitAdminView view = navigate(UnitAdminView.class);
+        long units = jdbc.sql("select count(*) from unit").query(Long.class).single();
+        view.tree.select(test(view.tree).getRow(0));
+        test(view.add).click();
+        Dialog dialog = find(Dialog.class).single();
+        test(find(TextField.class, dialog).withCaption("Kode").single()).setValue("KEC-PANJANG");
+        TextField name = find(TextField.class, dialog).withCaption("Nama unit").single();
+        test(name).setValue("x".repeat(10_000));
+        test(find(Button.class, dialog).withId("dialog-save").single()).click();
+
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Nama unit: paling banyak 150 karakter (sekarang 10.000)");
+        assertThat(test(find(Notification.class).single()).getText()).isEqualTo(name.getErrorMessage());
+        assertThat(find(Dialog.class).all()).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from unit").query(Long.class).single()).isEqualTo(units);
+    }
 }
