@@ -8,7 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
@@ -132,27 +131,6 @@ public class UserAccount extends AbstractEntity {
 
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /**
-     * Counts a wrong password; at {@code maxFailures} in a row the account is locked until
-     * {@code now + lockDuration} and the count starts again.
-     *
-     * @return whether this failure locked the account
-     */
-    boolean recordFailedLogin(int maxFailures, Duration lockDuration, Instant now) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            failedLogins = 0;
-            lockedUntil = now.plus(lockDuration);
-            return true;
-        }
-        return false;
-    }
-
-    void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
     }
 
     void unlock() {

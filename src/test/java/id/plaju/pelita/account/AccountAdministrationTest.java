@@ -116,8 +116,10 @@ class AccountAdministrationTest {
     @Test
     @WithUserDetails("admin")
     void aResetGivesANewTemporaryPasswordAndUnlocks() {
+        jdbc.sql("update user_account set locked_until = ? where username = 'pegawai'")
+                .param(java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(900))).update();
         UserAccount pegawai = repository.findByUsername("pegawai").orElseThrow();
-        pegawai.recordFailedLogin(1, java.time.Duration.ofMinutes(15), java.time.Instant.now());
+        assertThat(pegawai.getLockedUntil()).isNotNull();
 
         TemporaryPassword temporary = accounts.resetPassword(pegawai.getId());
 

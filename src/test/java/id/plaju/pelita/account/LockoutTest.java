@@ -6,6 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.plaju.pelita.PelitaSpringTest;
 import id.plaju.pelita.TestClock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,21 +21,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Sign-in through the same provider, encoder, account store and events as the login form. */
 @PelitaSpringTest
 class LockoutTest {
 
     @Autowired
-    UserDetailsService userDetailsService;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    AuthenticationProvider provider;
 
     @Autowired
     AuthenticationEventPublisher events;
@@ -43,8 +45,6 @@ class LockoutTest {
 
     @BeforeEach
     void signInLikeTheLoginForm() {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetailsService);
-        provider.setPasswordEncoder(passwordEncoder);
         authentication = new ProviderManager(provider);
         authentication.setAuthenticationEventPublisher(events);
     }
@@ -93,6 +93,45 @@ class LockoutTest {
                 .hasMessage(catchMessage(() -> signIn("camat", "salah")));
         assertThat(jdbc.sql("select count(*) from audit_log where action = 'LOGIN_FAILED' and target = 'tidak-ada'")
                 .query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void aBurstOfThirtyParallelWrongPasswordsGetsFiveCheckedAndAllAudited() throws Exception {
+        long failedBefore = audited("LOGIN_FAILED");
+        long badBefore = auditedWith("BadCredentialsException");
+        ExecutorService pool = Executors.newFixedThreadPool(30);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                try {
+                    signIn("camat", "salah");
+                    return "signed in";
+                } catch (RuntimeException e) {
+                    return e.getClass().getSimpleName();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> results = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+            results.add(outcome.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        // a BadCredentialsException is a password that was checked; a LockedException was refused unchecked
+        assertThat(results).as(results.toString()).filteredOn("BadCredentialsException"::equals).hasSize(5);
+        assertThat(results).filteredOn("LockedException"::equals).hasSize(25);
+        assertThat(audited("LOGIN_FAILED") - failedBefore).isEqualTo(30);
+        assertThat(auditedWith("BadCredentialsException") - badBefore).isEqualTo(5);
+        assertThat(audited("ACCOUNT_LOCKED")).isPositive();
+        assertThatThrownBy(() -> signIn("camat", "pelita123")).isInstanceOf(LockedException.class);
+    }
+
+    private long auditedWith(String details) {
+        return jdbc.sql("select count(*) from audit_log where action = 'LOGIN_FAILED' and target = 'camat' and details = ?")
+                .param(details).query(Long.class).single();
     }
 
     private static String catchMessage(Runnable action) {
