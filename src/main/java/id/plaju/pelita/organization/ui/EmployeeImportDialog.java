@@ -1,6 +1,5 @@
 package id.plaju.pelita.organization.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -12,9 +11,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import id.plaju.pelita.base.ui.LimitedUpload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import id.plaju.pelita.base.UserFacingException;
 import id.plaju.pelita.base.ui.Notifications;
 import id.plaju.pelita.organization.EmployeeImportService;
@@ -55,11 +54,10 @@ class EmployeeImportDialog extends Dialog {
                 getTranslation("import.template"));
         templateLink.setId("import-template");
 
-        UI ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> {
-            uploadedName = metadata.fileName();
+        upload = new Upload(new LimitedUpload(MAX_BYTES, getTranslation("import.error.too-large", 5), (name, data) -> {
+            uploadedName = name;
             uploaded = data;
-        })));
+        }));
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setI18n(new UploadI18N()
