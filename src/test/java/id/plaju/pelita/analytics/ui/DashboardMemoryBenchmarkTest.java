@@ -27,6 +27,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
  */
 @PelitaSpringTest
 @Tag("bench")
+@org.springframework.test.context.TestPropertySource(properties = "spring.datasource.hikari.data-source-properties.socketTimeout=0")
 class DashboardMemoryBenchmarkTest extends SpringBrowserlessTest {
 
     private static final int VIEWS = 10;
