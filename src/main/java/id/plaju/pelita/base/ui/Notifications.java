@@ -51,15 +51,17 @@ public final class Notifications {
             error(owner, refusal);
             return false;
         } catch (ConstraintViolationException invalid) {
-            List<String> messages = new ArrayList<>();
+            // on the field where it has one (a notification in the middle would cover it), else here
+            List<String> unmarked = new ArrayList<>();
             for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
                 String text = message(owner, violation);
-                messages.add(text);
-                if (form != null) {
-                    mark(form, owner.getTranslation(violation.getMessage()), text);
+                if (form == null || !mark(form, owner.getTranslation(violation.getMessage()), text)) {
+                    unmarked.add(text);
                 }
             }
-            error(String.join(" · ", messages));
+            if (!unmarked.isEmpty()) {
+                error(String.join(" · ", unmarked));
+            }
             return false;
         }
     }
@@ -74,15 +76,19 @@ public final class Notifications {
         return owner.getTranslation("error.invalid-input", label);
     }
 
-    private static void mark(Component form, String label, String text) {
-        form.getChildren().forEach(child -> {
+    /** @return whether a field of {@code form} with that label was found and marked */
+    private static boolean mark(Component form, String label, String text) {
+        boolean marked = false;
+        for (Component child : form.getChildren().toList()) {
             if (child instanceof HasValidation field && child instanceof HasLabel labelled
                     && label.equals(labelled.getLabel())) {
                 field.setErrorMessage(text);
                 field.setInvalid(true);
+                marked = true;
             }
-            mark(child, label, text);
-        });
+            marked |= mark(child, label, text);
+        }
+        return marked;
     }
 
     /** Shows the refusal in the language of {@code where}. */

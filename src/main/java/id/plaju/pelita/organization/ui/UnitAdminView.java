@@ -48,6 +48,7 @@ class UnitAdminView extends VerticalLayout implements HasDynamicTitle {
         add.setText(getTranslation("units.add"));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> openCreate());
+        add.setId("unit-add");
         rename.setText(getTranslation("units.rename"));
         rename.addClickListener(e -> selected().ifPresent(this::openRename));
         move.setText(getTranslation("units.move"));

@@ -1,0 +1,65 @@
+package id.plaju.pelita.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * By hand, in Chromium: 10,000 characters in a unit name are refused on the field; an employee's open
+ * tab goes to the sign-in page once an admin disables the account.
+ */
+class FailSafelyE2ETest extends E2ETestBase {
+
+    @Test
+    void aTooLongUnitNameIsRefusedOnTheField() throws Exception {
+        signIn("admin", "pelita123");
+        waitForHome();
+        page.navigate(url("/admin/units"));
+        page.locator("#unit-add").click();
+        page.getByLabel("Kode", new Page.GetByLabelOptions().setExact(true)).fill("KEL-PANJANG");
+        page.getByLabel("Nama unit", new Page.GetByLabelOptions().setExact(true)).fill("x".repeat(10_000));
+        page.locator("#dialog-save").click();
+
+        assertThat(page.locator("vaadin-text-field[invalid]")).containsText("paling banyak 150 karakter");
+        screenshot("unit-name-too-long");
+    }
+
+    @Test
+    void aDisabledAccountsOpenTabGoesToTheSignInPage() throws Exception {
+        signIn("pegawai", "pelita123");
+        waitForHome();
+        BrowserContext adminContext = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 860));
+        Page admin = adminContext.newPage();
+        try {
+            admin.navigate(url("/login"));
+            admin.locator("input[name=username]").fill("admin");
+            admin.locator("input[name=password]").fill("pelita123");
+            admin.locator("input[name=password]").press("Enter");
+            admin.waitForURL(Pattern.compile(".*(/|/dashboard|\\?continue)$"));
+            toggle(admin);
+            assertThat(admin.locator("vaadin-notification-card")).containsText("pegawai");
+
+            // the employee's tab, still open, clicks a menu entry
+            page.locator("vaadin-side-nav-item[path='trainings']").click();
+            page.waitForURL(Pattern.compile(".*/login$"));
+            assertThat(page.locator("vaadin-login-form")).isVisible();
+            screenshot("disabled-account-signed-out");
+        } finally {
+            toggle(admin); // enable again: the other browser tests sign in as pegawai
+            adminContext.close();
+        }
+    }
+
+    private void toggle(Page admin) {
+        admin.navigate(url("/admin/users"));
+        admin.locator("#account-search input").fill("pegawai");
+        admin.locator("#accounts vaadin-grid-cell-content").getByText("pegawai", new Locator.GetByTextOptions()
+                .setExact(true)).first().click();
+        admin.locator("#account-toggle").click();
+    }
+}
