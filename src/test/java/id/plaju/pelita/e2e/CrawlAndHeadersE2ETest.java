@@ -73,6 +73,23 @@ class CrawlAndHeadersE2ETest extends E2ETestBase {
         assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax"));
 
+        // another site's form cannot sign anyone in: a sign-in post without a CSRF token, even with the
+        // right password, is turned back to the sign-in page, and its session stays signed out
+        HttpClient browserLike = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new java.net.CookieManager()).build();
+        browserLike.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> forged = browserLike.send(HttpRequest.newBuilder(URI.create(url("/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=pegawai&password=pelita123")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isIn(302, 403);
+        assertThat(forged.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).endsWith("/login"));
+        HttpResponse<String> afterwards = browserLike.send(HttpRequest.newBuilder(URI.create(url("/dashboard"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(afterwards.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).endsWith("/login"));
+
         HttpResponse<String> protectedPage = http.send(HttpRequest.newBuilder(URI.create(url("/dashboard"))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(protectedPage.statusCode()).isEqualTo(302);

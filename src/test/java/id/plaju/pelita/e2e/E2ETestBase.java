@@ -101,6 +101,8 @@ abstract class E2ETestBase {
      */
     void waitForHome() {
         page.waitForURL(Pattern.compile(Pattern.quote(url("/")) + "(\\?continue|dashboard)?"));
+        // the sign-in page sends the browser on with a script: wait until the portal has really loaded
+        page.locator("vaadin-side-nav").waitFor();
     }
 
     void screenshot(String name) throws Exception {

@@ -128,8 +128,8 @@ class PortalE2ETest extends E2ETestBase {
     void aWrongPasswordIsRefused() throws Exception {
         signIn("pegawai", "not-the-password");
 
-        page.waitForURL(Pattern.compile(".*/login\\?error.*"));
         assertThat(page.getByText("Nama pengguna atau kata sandi salah")).isVisible();
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
         screenshot("login-refused");
 
         page.navigate(url("/"));

@@ -10,11 +10,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.plaju.pelita.security.LockoutProperties;
+import id.plaju.pelita.security.SignIn;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
+import org.springframework.security.core.AuthenticationException;
 
 /** The sign-in page at {@code /login}; Spring Security processes the form post. */
 @Route(value = "login", autoLayout = false)
@@ -25,8 +25,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final long lockMinutes;
 
-    public LoginView(LockoutProperties lockout) {
+    private final SignIn signIn;
+
+    public LoginView(LockoutProperties lockout, SignIn signIn) {
         this.lockMinutes = lockout.duration().toMinutes();
+        this.signIn = signIn;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -38,7 +41,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         login.setI18n(i18n);
         login.setForgotPasswordButtonVisible(false);
-        login.setAction("login");
+        // no form action: the form fires a login event in a Vaadin request (CSRF-protected)
+        login.addLoginListener(event -> attempt(event.getUsername(), event.getPassword()));
 
         H1 brand = new H1("PELITA");
         brand.addClassName("login-brand");
@@ -49,16 +53,38 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(header, login);
     }
 
+    private void attempt(String username, String password) {
+        try {
+            String next = signIn.signIn(username, password);
+            getUI().ifPresent(ui -> ui.getPage().setLocation(next));
+        } catch (LockedException locked) {
+            LoginI18n i18n = LoginI18n.createDefault();
+            copyForm(i18n);
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", lockMinutes));
+            login.setI18n(i18n);
+            refused();
+        } catch (AuthenticationException wrong) {
+            LoginI18n i18n = LoginI18n.createDefault();
+            copyForm(i18n);
+            i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+            login.setI18n(i18n);
+            refused();
+        } catch (Exception unexpected) {
+            throw new IllegalStateException(unexpected);
+        }
+    }
+
+    private void refused() {
+        login.setError(true);
+        login.setEnabled(true);
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // a sign-in that failed before this page was opened (an old bookmark of /login?error)
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            if (lastFailure() instanceof LockedException) {
-                LoginI18n i18n = LoginI18n.createDefault();
-                copyForm(i18n);
-                i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
-                i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", lockMinutes));
-                login.setI18n(i18n);
-            }
             login.setError(true);
         }
     }
@@ -70,13 +96,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         i18n.getErrorMessage().setUsername(getTranslation("login.error.username-required"));
         i18n.getErrorMessage().setPassword(getTranslation("login.error.password-required"));
-    }
-
-    /** Spring Security keeps the last sign-in failure in the HTTP session. */
-    private static Object lastFailure() {
-        VaadinSession session = VaadinSession.getCurrent();
-        return session == null || session.getSession() == null ? null
-                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
     @Override
