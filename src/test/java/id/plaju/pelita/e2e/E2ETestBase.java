@@ -102,7 +102,9 @@ abstract class E2ETestBase {
     void waitForHome() {
         page.waitForURL(Pattern.compile(Pattern.quote(url("/")) + "(\\?continue|dashboard)?"));
         // the sign-in page sends the browser on with a script: wait until the portal has really loaded
-        page.locator("vaadin-side-nav").waitFor();
+        // (attached, not visible: on a phone the menu sits in a closed drawer)
+        page.locator("vaadin-side-nav").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
     }
 
     void screenshot(String name) throws Exception {
