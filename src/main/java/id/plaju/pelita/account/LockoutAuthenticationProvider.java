@@ -5,7 +5,6 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * The sign-in of the login form: {@link LoginAttempts} counts the attempt first, then the usual
@@ -24,9 +23,7 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName() == null ? "" : authentication.getName().strip();
-        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : null;
-        if (attempts.reserve(username, address) == LoginAttempts.Outcome.LOCKED) {
+        if (attempts.reserve(username, SignInListener.remoteAddress(authentication)) == LoginAttempts.Outcome.LOCKED) {
             throw new LockedException("Account is locked");
         }
         return passwords.authenticate(authentication);

@@ -42,7 +42,8 @@ class SignInListener {
                 remoteAddress(auth));
     }
 
-    private static String remoteAddress(Authentication auth) {
+    /** The client address the sign-in came from, if it came over the web. */
+    static String remoteAddress(Authentication auth) {
         return auth.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
     }
 }

@@ -43,7 +43,7 @@ public class SignIn {
      * @return the address to go to next: the page that asked for the sign-in, or the home page
      * @throws AuthenticationException when the sign-in is refused (wrong password, locked, disabled)
      */
-    public String signIn(String username, String password) throws Exception {
+    public String signIn(String username, String password) {
         VaadinServletRequest vaadinRequest = VaadinServletRequest.getCurrent();
         HttpServletRequest request = vaadinRequest.getHttpServletRequest();
         HttpServletResponse response = VaadinServletResponse.getCurrent().getHttpServletResponse();

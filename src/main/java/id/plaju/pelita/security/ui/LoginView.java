@@ -6,8 +6,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -19,7 +17,7 @@ import org.springframework.security.core.AuthenticationException;
 /** The sign-in page at {@code /login}; Spring Security processes the form post. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends VerticalLayout implements HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
 
@@ -58,35 +56,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             String next = signIn.signIn(username, password);
             getUI().ifPresent(ui -> ui.getPage().setLocation(next));
         } catch (LockedException locked) {
-            LoginI18n i18n = LoginI18n.createDefault();
-            copyForm(i18n);
-            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", lockMinutes));
-            login.setI18n(i18n);
-            refused();
+            refused(getTranslation("login.locked.title"), getTranslation("login.locked.message", lockMinutes));
         } catch (AuthenticationException wrong) {
-            LoginI18n i18n = LoginI18n.createDefault();
-            copyForm(i18n);
-            i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
-            login.setI18n(i18n);
-            refused();
-        } catch (Exception unexpected) {
-            throw new IllegalStateException(unexpected);
+            refused(getTranslation("login.error.title"), getTranslation("login.error.message"));
         }
     }
 
-    private void refused() {
+    /** The refusal shown in place, above the form, which is ready for the next try. */
+    private void refused(String title, String message) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        copyForm(i18n);
+        i18n.getErrorMessage().setTitle(title);
+        i18n.getErrorMessage().setMessage(message);
+        login.setI18n(i18n);
         login.setError(true);
         login.setEnabled(true);
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        // a sign-in that failed before this page was opened (an old bookmark of /login?error)
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            login.setError(true);
-        }
     }
 
     private void copyForm(LoginI18n i18n) {
