@@ -3,13 +3,26 @@ package id.plaju.pelita;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 
-/** The system clock, which a test can move forward (e.g. past an account lock). */
+/**
+ * The clock of the tests: it starts at a fixed moment — 08:00 WIB on 2 December 2026 — whatever
+ * the calendar says, and then runs at real speed, so the demo data (counted from today) and every
+ * figure computed from them are the same in every year the tests run. Tests move it with
+ * {@link #advance} (e.g. past a lockout).
+ */
 public class TestClock extends Clock {
 
-    private Duration offset = Duration.ZERO;
+    public static final ZonedDateTime START = ZonedDateTime.of(2026, 12, 2, 8, 0, 0, 0, ZoneId.of("Asia/Jakarta"));
+
+    /** Today in Plaju for the tests: the demo data are counted from this day. */
+    public static final LocalDate TODAY = START.toLocalDate();
+
+    private final long startedNanos = System.nanoTime();
+    private volatile Duration offset = Duration.ZERO;
 
     public void advance(Duration duration) {
         offset = offset.plus(duration);
@@ -21,7 +34,7 @@ public class TestClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        return START.toInstant().plusNanos(System.nanoTime() - startedNanos).plus(offset);
     }
 
     @Override
@@ -31,6 +44,22 @@ public class TestClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
+        TestClock source = this;
+        return new Clock() {
+            @Override
+            public Instant instant() {
+                return source.instant();
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return source.withZone(other);
+            }
+        };
     }
 }

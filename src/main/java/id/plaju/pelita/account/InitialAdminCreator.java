@@ -1,5 +1,6 @@
 package id.plaju.pelita.account;
 
+import id.plaju.pelita.base.database.StartupLock;
 import id.plaju.pelita.security.Roles;
 import java.util.List;
 import org.slf4j.Logger;
@@ -10,7 +11,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 /**
@@ -28,17 +29,26 @@ class InitialAdminCreator implements ApplicationRunner {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final String configuredPassword;
+    private final StartupLock startupLock;
+    private final TransactionTemplate transaction;
 
     InitialAdminCreator(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-            @Value("${PELITA_ADMIN_PASSWORD:}") String configuredPassword) {
+            @Value("${PELITA_ADMIN_PASSWORD:}") String configuredPassword, StartupLock startupLock,
+            TransactionTemplate transaction) {
         this.accounts = accounts;
+        this.startupLock = startupLock;
+        this.transaction = transaction;
         this.passwordEncoder = passwordEncoder;
         this.configuredPassword = configuredPassword;
     }
 
+    /** Under the start-up lock, so two instances started together create one administrator, not two. */
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        startupLock.run("the first administrator", () -> transaction.executeWithoutResult(status -> createIfNone()));
+    }
+
+    private void createIfNone() {
         if (accounts.countEnabledWithRole(Roles.ADMIN) > 0) {
             return;
         }

@@ -16,10 +16,7 @@ import java.util.Map;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,8 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Conditional(DemoDataCondition.class)
-@Order(10)
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader {
 
     static final String DEMO_PASSWORD = "pelita123";
     static final long SEED = 20_261_129L;
@@ -66,20 +62,21 @@ class DemoDataLoader implements ApplicationRunner {
         this.passwordEncoder = passwordEncoder;
     }
 
-    @Override
+    /** Loads the people once into an empty database; {@code false} when it already had units. */
     @Transactional
-    public void run(ApplicationArguments args) {
+    public boolean load(Instant now) {
         Long units = jdbc.sql("select count(*) from unit").query(Long.class).single();
         if (units > 0) {
             log.info("Demo data: database already has units, nothing loaded");
-            return;
+            return false;
         }
         Random random = new Random(SEED);
         Map<String, Long> unitIds = insertUnits();
         Map<String, List<Long>> staff = insertEmployees(random, unitIds);
-        insertAccounts(unitIds, staff);
+        insertAccounts(unitIds, staff, now);
         log.info("Demo data loaded: {} units, {} employees, accounts admin/kepala/camat/pegawai",
                 unitIds.size(), staff.values().stream().mapToInt(List::size).sum());
+        return true;
     }
 
     private Map<String, Long> insertUnits() {
@@ -153,13 +150,13 @@ class DemoDataLoader implements ApplicationRunner {
         return staff;
     }
 
-    private void insertAccounts(Map<String, Long> unitIds, Map<String, List<Long>> staff) {
-        long admin = insertAccount("admin", "Admin Kepegawaian", null, List.of(Roles.ADMIN));
+    private void insertAccounts(Map<String, Long> unitIds, Map<String, List<Long>> staff, Instant now) {
+        long admin = insertAccount("admin", "Admin Kepegawaian", null, List.of(Roles.ADMIN), now);
         long kepala = insertAccount("kepala", null, staff.get(PlajuUnits.PLAJU_ULU).get(0),
-                List.of(Roles.HEAD, Roles.EMPLOYEE));
+                List.of(Roles.HEAD, Roles.EMPLOYEE), now);
         long camat = insertAccount("camat", null, staff.get(PlajuUnits.KECAMATAN).get(0),
-                List.of(Roles.HEAD, Roles.EMPLOYEE));
-        insertAccount("pegawai", null, staff.get(PlajuUnits.PLAJU_ULU).get(1), List.of(Roles.EMPLOYEE));
+                List.of(Roles.HEAD, Roles.EMPLOYEE), now);
+        insertAccount("pegawai", null, staff.get(PlajuUnits.PLAJU_ULU).get(1), List.of(Roles.EMPLOYEE), now);
         jdbc.sql("insert into user_account_head_unit (user_account_id, unit_id) values (?, ?)")
                 .params(kepala, unitIds.get(PlajuUnits.PLAJU_ULU)).update();
         jdbc.sql("insert into user_account_head_unit (user_account_id, unit_id) values (?, ?)")
@@ -167,7 +164,7 @@ class DemoDataLoader implements ApplicationRunner {
         log.debug("Demo admin account id {}", admin);
     }
 
-    private long insertAccount(String username, String displayName, Long employeeId, List<String> roles) {
+    private long insertAccount(String username, String displayName, Long employeeId, List<String> roles, Instant now) {
         String name = displayName != null ? displayName
                 : jdbc.sql("select full_name from employee where id = ?").param(employeeId).query(String.class).single();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -176,7 +173,7 @@ class DemoDataLoader implements ApplicationRunner {
                     must_change_password, created_at)
                 values (?, ?, ?, ?, true, false, ?)""")
                 .params(username, passwordEncoder.encode(DEMO_PASSWORD), name, employeeId,
-                        Timestamp.from(Instant.now()))
+                        Timestamp.from(now))
                 .update(key);
         long id = key.getKey().longValue();
         for (String role : roles) {

@@ -14,76 +14,68 @@ import java.util.Random;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Four closed motivation-survey rounds over 2025–2026 and one open round, answered through the
+ * Four closed motivation-survey rounds over the previous two years and one open round running now
+ * ({@link DemoCalendar}), answered through the
  * same confidential path as real submissions. Each employee has a fixed level; staff who attended
  * training since the previous round answer a little higher, so the "trained vs not trained"
  * comparison shows a slightly larger rise; Seksi Pelayanan Umum (4 staff) stays under 5 responses.
  */
 @Component
 @Conditional(DemoDataCondition.class)
-@Order(30)
-class SurveyDemoData implements ApplicationRunner {
+class SurveyDemoData {
 
     static final long SEED = 20_250_301L;
     private static final Logger log = LoggerFactory.getLogger(SurveyDemoData.class);
 
-    private record Round(String title, LocalDate opens, LocalDate closes, String status, double share) {
-    }
-
-    private static final List<Round> ROUNDS = List.of(
-            new Round("Survei Motivasi Kerja Semester I 2025", LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 21),
-                    "CLOSED", 0.86),
-            new Round("Survei Motivasi Kerja Semester II 2025", LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 19),
-                    "CLOSED", 0.84),
-            new Round("Survei Motivasi Kerja Semester I 2026", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 20),
-                    "CLOSED", 0.88),
-            new Round("Survei Motivasi Kerja Semester II 2026", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 18),
-                    "CLOSED", 0.87),
-            new Round("Survei Motivasi Kerja Akhir Tahun 2026", LocalDate.of(2026, 11, 16), LocalDate.of(2026, 12, 18),
-                    "OPEN", 0.35));
+    /** The share of employees answering each round, oldest first; the last is the open round so far. */
+    private static final double[] SHARES = {0.86, 0.84, 0.88, 0.87, 0.35};
 
     private final JdbcClient jdbc;
     private final InstrumentService instruments;
     private final SurveyResponseService responses;
     private final SurveyRoundService rounds;
+    private final SecurityContextHolderStrategy securityContexts;
 
+    /**
+     * The security context goes through the strategy bean that method security reads: the demo data
+     * load before Vaadin makes that strategy the static {@link SecurityContextHolder}'s.
+     */
     SurveyDemoData(JdbcClient jdbc, InstrumentService instruments, SurveyResponseService responses,
-            SurveyRoundService rounds) {
+            SurveyRoundService rounds, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.jdbc = jdbc;
         this.instruments = instruments;
         this.responses = responses;
         this.rounds = rounds;
+        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
-    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load(DemoCalendar calendar) {
         if (jdbc.sql("select count(*) from survey_round").query(Long.class).single() > 0) {
             return;
         }
-        var previous = SecurityContextHolder.getContext();
+        var previous = securityContexts.getContext();
         try {
             runAsSystem();
-            write();
+            write(calendar.rounds());
         } finally {
-            SecurityContextHolder.setContext(previous);
+            securityContexts.setContext(previous);
         }
     }
 
-    private void write() {
+    private void write(List<DemoCalendar.Round> calendarRounds) {
         long instrumentId = jdbc.sql("select id from survey_instrument where code = 'PELITA-MOTIVASI' and status = 'PUBLISHED'"
                 + " order by instrument_version desc limit 1").query(Long.class).single();
         Instrument instrument = instruments.load(instrumentId);
@@ -101,8 +93,8 @@ class SurveyDemoData implements ApplicationRunner {
         }
         int written = 0;
         LocalDate previousOpens = null;
-        for (int r = 0; r < ROUNDS.size(); r++) {
-            Round round = ROUNDS.get(r);
+        for (int r = 0; r < calendarRounds.size(); r++) {
+            DemoCalendar.Round round = calendarRounds.get(r);
             GeneratedKeyHolder key = new GeneratedKeyHolder();
             jdbc.sql("insert into survey_round (instrument_id, title, opens_on, closes_on, status) values (?, ?, ?, ?, 'OPEN')")
                     .params(instrumentId, round.title(), round.opens(), round.closes()).update(key);
@@ -110,8 +102,8 @@ class SurveyDemoData implements ApplicationRunner {
             for (Map<String, Object> e : employees) {
                 long employee = ((Number) e.get("id")).longValue();
                 boolean small = "KEC-PELUM".equals(e.get("code"));
-                boolean skip = random.nextDouble() > (small ? 0.5 : round.share());
-                if (skip || "OPEN".equals(round.status()) && demoAccounts.contains(employee)) {
+                boolean skip = random.nextDouble() > (small ? 0.5 : SHARES[r]);
+                if (skip || round.open() && demoAccounts.contains(employee)) {
                     continue;
                 }
                 boolean trained = trainedBetween(employee, previousOpens == null ? round.opens().minusMonths(6)
@@ -121,12 +113,12 @@ class SurveyDemoData implements ApplicationRunner {
                 responses.recordPaperResponse(roundId, employee, answers(instrument, mean, random));
                 written++;
             }
-            if ("CLOSED".equals(round.status())) {
+            if (!round.open()) {
                 rounds.close(roundId); // decides the round's published figures, as an admin's close does
             }
             previousOpens = round.opens();
         }
-        log.info("Survey demo data: {} rounds, {} responses", ROUNDS.size(), written);
+        log.info("Survey demo data: {} rounds, {} responses", calendarRounds.size(), written);
     }
 
     private boolean trainedBetween(long employee, LocalDate from, LocalDate to) {
@@ -149,11 +141,11 @@ class SurveyDemoData implements ApplicationRunner {
         return answers;
     }
 
-    private static void runAsSystem() {
+    private void runAsSystem() {
         var authorities = List.of(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN));
         PelitaUser system = new PelitaUser("demo-data", "", true, true, authorities, null, Set.of(), false);
-        var context = SecurityContextHolder.createEmptyContext();
+        var context = securityContexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, authorities));
-        SecurityContextHolder.setContext(context);
+        securityContexts.setContext(context);
     }
 }

@@ -12,12 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -25,15 +23,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Two years of training history for the demo data: programmes, about two sessions a month in 2025
- * and 2026 with invitations, attendance and evaluations, a few nonklasikal activities, and open
- * sessions ahead. Each employee has a fixed "diligence", so some end up green, some amber, some
+ * Two years of training history for the demo data, counted back from today ({@link DemoCalendar}):
+ * programmes, about two sessions a month with invitations, attendance and evaluations, a few
+ * nonklasikal activities, and open sessions in the coming weeks. Each employee has a fixed "diligence", so some end up green, some amber, some
  * red; one programme is rated irrelevant often enough to be flagged for curriculum review.
  */
 @Component
 @Conditional(DemoDataCondition.class)
-@Order(20)
-class TrainingDemoData implements ApplicationRunner {
+class TrainingDemoData {
 
     static final long SEED = 20_251_001L;
     static final String FLAGGED_PROGRAMME = "Teori Administrasi Publik Lanjutan";
@@ -79,9 +76,8 @@ class TrainingDemoData implements ApplicationRunner {
         this.template = template;
     }
 
-    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load(DemoCalendar calendar) {
         if (jdbc.sql("select count(*) from training_programme").query(Long.class).single() > 0) {
             return;
         }
@@ -105,37 +101,15 @@ class TrainingDemoData implements ApplicationRunner {
             programmeIds.add(key.getKey().longValue());
         }
 
-        List<Object[]> participations = new ArrayList<>();
-        List<Object[]> evaluations = new ArrayList<>();
-        int sessions = 0;
-        for (LocalDate month = LocalDate.of(2025, 1, 1); month.isBefore(LocalDate.of(2026, 12, 1));
-                month = month.plusMonths(1)) {
-            for (int n = 0; n < 2; n++) {
-                int index = random.nextInt(PROGRAMMES.size());
-                Programme programme = PROGRAMMES.get(index);
-                LocalDateTime start = month.withDayOfMonth(3 + n * 12 + random.nextInt(8)).atTime(LocalTime.of(8, 30));
-                LocalDateTime end = start.plusMinutes(135 + 45L * random.nextInt(7));
-                long session = insertSession(programmeIds.get(index), start, end, 40, "DONE", programme);
-                sessions++;
-                for (Long employee : employees) {
-                    double d = diligence.get(employee);
-                    if (random.nextDouble() > 0.06 + 0.22 * d) {
-                        continue;
-                    }
-                    String status;
-                    double r = random.nextDouble();
-                    if (r < d) {
-                        status = random.nextDouble() < 0.12 ? "TERLAMBAT" : "HADIR";
-                    } else {
-                        status = List.of("IZIN", "SAKIT", "ALPA").get(random.nextInt(3));
-                    }
-                    participations.add(new Object[] {session, employee, status, Timestamp.valueOf(end)});
-                    if ((status.equals("HADIR") || status.equals("TERLAMBAT")) && random.nextDouble() < 0.85) {
-                        evaluations.add(evaluation(random, session, employee, programme, end));
-                    }
-                }
-            }
+        History history = new History(programmeIds, employees, diligence);
+        for (LocalDate month : calendar.historyMonths()) {
+            history.month(random, month, start -> true);
         }
+        // this month's sessions so far, from their own draws: the months before stay the same every day
+        history.month(new Random(SEED + calendar.thisMonth().toEpochDay()), calendar.thisMonth(), calendar::isPast);
+        List<Object[]> participations = history.participations;
+        List<Object[]> evaluations = history.evaluations;
+        int sessions = history.sessions;
         template.batchUpdate("insert into participation (session_id, employee_id, status, updated_at) values (?, ?, ?, ?)",
                 participations);
         template.batchUpdate("""
@@ -145,19 +119,18 @@ class TrainingDemoData implements ApplicationRunner {
         template.batchUpdate("update training_session s set seats_taken = (select count(*) from participation p "
                 + "where p.session_id = s.id and p.status in ('HADIR', 'TERLAMBAT')) where s.status = 'DONE'");
 
-        LocalDateTime ahead = LocalDate.of(2026, 12, 8).atTime(8, 30);
         for (int i = 0; i < 4; i++) {
             Programme programme = PROGRAMMES.get(i == 3 ? 4 : i);
-            insertSession(programmeIds.get(i == 3 ? 4 : i), ahead.plusWeeks(i * 2L), ahead.plusWeeks(i * 2L).plusHours(6),
-                    i == 2 ? 2 : 25, "OPEN", programme);
+            LocalDateTime start = calendar.openSession(i);
+            insertSession(programmeIds.get(i == 3 ? 4 : i), start, start.plusHours(6), i == 2 ? 2 : 25, "OPEN", programme);
         }
-        insertSession(programmeIds.get(5), LocalDate.of(2027, 2, 9).atTime(8, 30),
-                LocalDate.of(2027, 2, 9).atTime(15, 0), 30, "PLANNED", PROGRAMMES.get(5));
+        LocalDateTime planned = calendar.plannedSession();
+        insertSession(programmeIds.get(5), planned, planned.plusMinutes(390), 30, "PLANNED", PROGRAMMES.get(5));
 
         List<Object[]> activities = new ArrayList<>();
         for (Long employee : employees) {
             if (random.nextDouble() < 0.3) {
-                LocalDate date = LocalDate.of(2025 + random.nextInt(2), 1 + random.nextInt(10), 1 + random.nextInt(27));
+                LocalDate date = calendar.activityDate(12 * random.nextInt(2) + random.nextInt(10), 1 + random.nextInt(27));
                 boolean pending = random.nextDouble() < 0.15;
                 activities.add(new Object[] {employee, "Kursus daring ASN Belajar: " + List.of("Manajemen Risiko",
                         "Pelayanan Publik Digital", "Penulisan Naskah Dinas").get(random.nextInt(3)), "ONLINE_COURSE",
@@ -200,5 +173,53 @@ class TrainingDemoData implements ApplicationRunner {
 
     private static int score(Random random, double mean) {
         return (int) Math.max(1, Math.min(5, Math.round(mean + random.nextGaussian() * 0.8)));
+    }
+
+    /** The sessions of the history with their participations and evaluations, month by month. */
+    private final class History {
+
+        private final List<Long> programmeIds;
+        private final List<Long> employees;
+        private final Map<Long, Double> diligence;
+        private final List<Object[]> participations = new ArrayList<>();
+        private final List<Object[]> evaluations = new ArrayList<>();
+        private int sessions;
+
+        History(List<Long> programmeIds, List<Long> employees, Map<Long, Double> diligence) {
+            this.programmeIds = programmeIds;
+            this.employees = employees;
+            this.diligence = diligence;
+        }
+
+        void month(Random random, LocalDate month, Predicate<LocalDateTime> include) {
+            for (int n = 0; n < 2; n++) {
+                int index = random.nextInt(PROGRAMMES.size());
+                Programme programme = PROGRAMMES.get(index);
+                LocalDateTime start = month.withDayOfMonth(3 + n * 12 + random.nextInt(8)).atTime(LocalTime.of(8, 30));
+                LocalDateTime end = start.plusMinutes(135 + 45L * random.nextInt(7));
+                if (!include.test(start)) {
+                    continue;
+                }
+                long session = insertSession(programmeIds.get(index), start, end, 40, "DONE", programme);
+                sessions++;
+                for (Long employee : employees) {
+                    double d = diligence.get(employee);
+                    if (random.nextDouble() > 0.06 + 0.22 * d) {
+                        continue;
+                    }
+                    String status;
+                    double r = random.nextDouble();
+                    if (r < d) {
+                        status = random.nextDouble() < 0.12 ? "TERLAMBAT" : "HADIR";
+                    } else {
+                        status = List.of("IZIN", "SAKIT", "ALPA").get(random.nextInt(3));
+                    }
+                    participations.add(new Object[] {session, employee, status, Timestamp.valueOf(end)});
+                    if ((status.equals("HADIR") || status.equals("TERLAMBAT")) && random.nextDouble() < 0.85) {
+                        evaluations.add(evaluation(random, session, employee, programme, end));
+                    }
+                }
+            }
+        }
     }
 }

@@ -29,6 +29,8 @@ class PseudonymService {
     private static final Logger log = LoggerFactory.getLogger(PseudonymService.class);
     static final String NAME = "survey-pseudonym";
     static final String KEY_FILE = "survey-pseudonym.key";
+    static final String CHECK_NAME = "survey-pseudonym-check";
+    private static final String CHECK_TEXT = "PELITA survey pseudonym key check";
     static final String MISSING = "PELITA_SURVEY_PSEUDONYMSECRET is not set. PELITA pairs survey rounds with a keyed"
             + " pseudonym whose key must come from the environment when it runs on an external database, so that"
             + " nobody who reads the database can link answers to people. Generate one (for example"
@@ -41,15 +43,38 @@ class PseudonymService {
             @Value("${pelita.survey.pseudonym-secret:}") String configured) {
         this.key = loadKey(jdbc, Optional.ofNullable(embedded.getIfAvailable()), configured)
                 .getBytes(StandardCharsets.UTF_8);
+        checkOneKey(jdbc);
     }
 
     String of(long employeeId) {
+        return hmac(Long.toString(employeeId));
+    }
+
+    private String hmac(String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(Long.toString(employeeId).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    /**
+     * Every instance on one database must pair with the same key: the first start records a check
+     * value (the HMAC of a fixed text, which tells no more about the key than any stored pseudonym
+     * does) and a start with another key is refused, instead of silently breaking before/after pairs.
+     */
+    private void checkOneKey(JdbcClient jdbc) {
+        String check = hmac(CHECK_TEXT);
+        jdbc.sql("insert ignore into app_secret (name, value) values (?, ?)").params(CHECK_NAME, check).update();
+        String recorded = jdbc.sql("select value from app_secret where name = ?").param(CHECK_NAME)
+                .query(String.class).single();
+        if (!recorded.equals(check)) {
+            throw new IllegalStateException("The survey pseudonym key of this instance differs from the key this"
+                    + " database was used with (table app_secret, row '" + CHECK_NAME + "'). Every PELITA instance on"
+                    + " one database needs the same PELITA_SURVEY_PSEUDONYMSECRET, or before/after pairs break. Only if"
+                    + " the key was changed on purpose and old rounds need not pair, delete that row.");
         }
     }
 

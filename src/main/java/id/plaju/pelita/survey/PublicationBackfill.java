@@ -1,5 +1,6 @@
 package id.plaju.pelita.survey;
 
+import id.plaju.pelita.base.database.StartupLock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,14 +23,21 @@ class PublicationBackfill implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final RoundPublisher publisher;
+    private final StartupLock startupLock;
 
-    PublicationBackfill(JdbcClient jdbc, RoundPublisher publisher) {
+    PublicationBackfill(JdbcClient jdbc, RoundPublisher publisher, StartupLock startupLock) {
         this.jdbc = jdbc;
         this.publisher = publisher;
+        this.startupLock = startupLock;
     }
 
+    /** Under the start-up lock, so that two instances started together decide each round once. */
     @Override
     public void run(ApplicationArguments args) {
+        startupLock.run("the figures of closed rounds", this::publishUndecided);
+    }
+
+    private void publishUndecided() {
         List<Long> rounds = jdbc.sql("select id from survey_round where status = 'CLOSED' and published_at is null"
                 + " order by opens_on, id").query(Long.class).list();
         rounds.forEach(publisher::publish);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.plaju.pelita.PelitaSpringTest;
+import id.plaju.pelita.base.Today;
 import id.plaju.pelita.base.UserFacingException;
 import id.plaju.pelita.security.Roles;
 import java.util.List;
@@ -19,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PelitaSpringTest
 @Transactional
 class AccountAdministrationTest {
+
+    @Autowired
+    Today today;
 
     @Autowired
     AccountService accounts;
@@ -117,7 +121,7 @@ class AccountAdministrationTest {
     @WithUserDetails("admin")
     void aResetGivesANewTemporaryPasswordAndUnlocks() {
         jdbc.sql("update user_account set locked_until = ? where username = 'pegawai'")
-                .param(java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(900))).update();
+                .param(java.sql.Timestamp.from(today.clock().instant().plusSeconds(900))).update();
         UserAccount pegawai = repository.findByUsername("pegawai").orElseThrow();
         assertThat(pegawai.getLockedUntil()).isNotNull();
 

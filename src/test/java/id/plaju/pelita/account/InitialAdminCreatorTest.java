@@ -3,6 +3,7 @@ package id.plaju.pelita.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.plaju.pelita.PelitaSpringTest;
+import id.plaju.pelita.base.database.StartupLock;
 import id.plaju.pelita.security.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,6 +11,7 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @PelitaSpringTest
 @Transactional
@@ -24,11 +26,21 @@ class InitialAdminCreatorTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    StartupLock startupLock;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    private InitialAdminCreator creator(String configuredPassword) {
+        return new InitialAdminCreator(accounts, passwordEncoder, configuredPassword, startupLock, transaction);
+    }
+
     @Test
     void createsAnAdminWithTheConfiguredPasswordWhenNoneIsEnabled() {
         jdbc.sql("update user_account set enabled = false where username = 'admin'").update();
 
-        new InitialAdminCreator(accounts, passwordEncoder, "s3cret-from-env").run(new DefaultApplicationArguments());
+        creator("s3cret-from-env").run(new DefaultApplicationArguments());
 
         UserAccount created = accounts.findAll().stream()
                 .filter(a -> a.isEnabled() && a.getRoles().contains(Roles.ADMIN)).findFirst().orElseThrow();
@@ -41,7 +53,7 @@ class InitialAdminCreatorTest {
     void generatesAPasswordWhenNoneIsConfigured() {
         jdbc.sql("update user_account set enabled = false where username = 'admin'").update();
 
-        new InitialAdminCreator(accounts, passwordEncoder, "").run(new DefaultApplicationArguments());
+        creator("").run(new DefaultApplicationArguments());
 
         UserAccount created = accounts.findAll().stream()
                 .filter(a -> a.isEnabled() && a.getRoles().contains(Roles.ADMIN)).findFirst().orElseThrow();
@@ -53,7 +65,7 @@ class InitialAdminCreatorTest {
     void doesNothingWhenAnAdminExists() {
         long before = accounts.count();
 
-        new InitialAdminCreator(accounts, passwordEncoder, "").run(new DefaultApplicationArguments());
+        creator("").run(new DefaultApplicationArguments());
 
         assertThat(accounts.count()).isEqualTo(before);
     }

@@ -7,6 +7,7 @@ import static id.plaju.pelita.TestUsers.head;
 import static id.plaju.pelita.TestUsers.signIn;
 
 import id.plaju.pelita.PelitaSpringTest;
+import id.plaju.pelita.base.Today;
 import id.plaju.pelita.organization.UnitScopeService;
 import id.plaju.pelita.security.PelitaUser;
 import id.plaju.pelita.survey.SurveyRoundService;
@@ -45,6 +46,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PelitaSpringTest
 @Transactional
 class CuriousHeadTest {
+
+    @Autowired
+    Today today;
 
     private static final int K = 5;
 
@@ -125,7 +129,7 @@ class CuriousHeadTest {
         LinearAttacker attacker = new LinearAttacker();
         List<Long> roundIds = jdbc.sql("select id from survey_round where status <> 'DRAFT' order by opens_on")
                 .query(Long.class).list();
-        int year = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
+        int year = today.date().getYear();
         for (PelitaUser viewer : viewers) {
             signIn(viewer);
             List<Long> filters = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import id.plaju.pelita.PelitaSpringTest;
 import id.plaju.pelita.TestUsers;
+import id.plaju.pelita.base.Today;
 import id.plaju.pelita.survey.InstrumentService;
 import id.plaju.pelita.survey.SurveyFigureService;
 import id.plaju.pelita.survey.SurveyResponseService;
@@ -35,6 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 class DisclosureGateTest {
 
     @Autowired
+    Today today;
+
+    @Autowired
     DashboardService dashboard;
 
     @Autowired
@@ -63,7 +67,7 @@ class DisclosureGateTest {
         long open = jdbc.sql("select id from survey_round where status = 'OPEN' order by opens_on desc limit 1")
                 .query(Long.class).single();
         long ulu = jdbc.sql("select id from unit where code = 'KEL-PLAJU-ULU'").query(Long.class).single();
-        int year = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
+        int year = today.date().getYear();
         DashboardService.Filter filter = new DashboardService.Filter(year, ulu, open, null);
         DashboardService.Dashboard before = dashboard.load(filter);
         List<String> namesBefore = rounds.notCompleted(open);

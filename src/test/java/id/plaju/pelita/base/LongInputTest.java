@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.plaju.pelita.PelitaSpringTest;
+import id.plaju.pelita.base.Today;
 import id.plaju.pelita.organization.UnitService;
 import id.plaju.pelita.organization.UnitType;
 import id.plaju.pelita.survey.InstrumentService;
@@ -37,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PelitaSpringTest
 @Transactional
 class LongInputTest {
+
+    @Autowired
+    Today today;
 
     private static final String LONG = "x".repeat(10_000);
 
@@ -108,7 +112,7 @@ class LongInputTest {
     @Test
     @WithUserDetails("pegawai")
     void activityTitlesAndEvidence() {
-        LocalDate day = LocalDate.now().minusDays(1);
+        LocalDate day = today.date().minusDays(1);
         refused(() -> ledger.recordActivity(new ActivityData(LONG, Delivery.ONLINE_COURSE, CompetencyType.TEKNIS, day,
                 BigDecimal.ONE, "sertifikat")), "activity.title", 200, "nonklasikal_activity");
         refused(() -> ledger.recordActivity(new ActivityData("E-learning", Delivery.ONLINE_COURSE, CompetencyType.TEKNIS,

@@ -3,7 +3,11 @@ package id.plaju.pelita.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.plaju.pelita.PelitaSpringTest;
+import id.plaju.pelita.TestClock;
+import id.plaju.pelita.base.Today;
 import id.plaju.pelita.organization.Nip;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +22,26 @@ class DemoDataTest {
 
     @Autowired
     PasswordEncoder passwordEncoder;
+
+    @Autowired
+    Today today;
+
+    @Test
+    void theDataAreCountedFromTheClocksTodaySoTheyNeverGoStale() {
+        LocalDate day = today.date();
+        assertThat(day).isEqualTo(TestClock.TODAY);
+
+        assertThat(jdbc.sql("select count(*) from survey_round where status = 'OPEN' and opens_on < ? and closes_on > ?")
+                .params(day, day).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from survey_round where status = 'CLOSED' and closes_on < ? and opens_on > ?")
+                .params(day, day.minusMonths(26)).query(Long.class).single()).isEqualTo(4);
+        assertThat(jdbc.sql("select min(starts_at) from training_session where status = 'OPEN'")
+                .query(LocalDateTime.class).single()).isAfter(day.atStartOfDay()).isBefore(day.plusWeeks(2).atStartOfDay());
+        assertThat(jdbc.sql("select count(*) from training_session where status = 'DONE' and (starts_at >= ? or starts_at < ?)")
+                .params(day, day.minusMonths(24)).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from training_session where status = 'DONE' and year(starts_at) = ?")
+                .param(day.getYear()).query(Long.class).single()).isGreaterThan(15);
+    }
 
     @Test
     void hasTheUnitsOfPlajuWithItsSevenKelurahan() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.plaju.pelita.PelitaSpringTest;
+import id.plaju.pelita.base.Today;
 import id.plaju.pelita.base.UserFacingException;
 import java.time.LocalDate;
 import java.util.Set;
@@ -17,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PelitaSpringTest
 @Transactional
 class SurveyAdministrationTest {
+
+    @Autowired
+    Today clockToday;
 
     @Autowired
     SurveyRoundService rounds;
@@ -40,7 +44,7 @@ class SurveyAdministrationTest {
     @Test
     @WithUserDetails("admin")
     void aRoundIsCreatedOpenedExtendedAndClosed() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = clockToday.date();
         long round = rounds.create(new RoundData(defaultInstrument(), "Uji putaran", today, today.plusDays(7), Set.of(),
                 null, null));
         assertThat(rounds.rounds()).filteredOn(r -> r.id() == round).singleElement()
@@ -62,7 +66,7 @@ class SurveyAdministrationTest {
     @Test
     @WithUserDetails("admin")
     void roundsNeedAPublishedInstrumentAndSensibleDates() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = clockToday.date();
         long draft = instruments.newVersion(defaultInstrument());
         assertRefused(() -> rounds.create(new RoundData(draft, "Uji", today, today.plusDays(1), Set.of(), null, null)),
                 "survey.error.instrument-not-published");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.plaju.pelita.PelitaSpringTest;
+import id.plaju.pelita.base.Today;
 import id.plaju.pelita.base.UserFacingException;
 import id.plaju.pelita.security.PelitaUser;
 import java.time.LocalDate;
@@ -34,6 +35,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class SurveyResponseServiceTest {
 
     @Autowired
+    Today today;
+
+    @Autowired
     SurveyResponseService responses;
 
     @Autowired
@@ -52,7 +56,7 @@ class SurveyResponseServiceTest {
                 .query(Long.class).single();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into survey_round (instrument_id, title, opens_on, closes_on, status) values (?, 'Uji', ?, ?, 'OPEN')")
-                .params(instrument, LocalDate.now().minusDays(1), LocalDate.now().plusDays(5)).update(key);
+                .params(instrument, today.date().minusDays(1), today.date().plusDays(5)).update(key);
         round = key.getKey().longValue();
         employees = jdbc.sql("select id from employee where active order by id limit 6").query(Long.class).list();
     }
@@ -178,14 +182,14 @@ class SurveyResponseServiceTest {
     @Test
     void noSubmissionOutsideTheRoundsDates() {
         signInAs(employees.get(2));
-        jdbc.sql("update survey_round set closes_on = ? where id = ?").params(LocalDate.now().minusDays(1), round).update();
+        jdbc.sql("update survey_round set closes_on = ? where id = ?").params(today.date().minusDays(1), round).update();
         assertThatThrownBy(() -> responses.submit(round, allFours())).isInstanceOfSatisfying(UserFacingException.class,
                 e -> assertThat(e.getTranslationKey()).isEqualTo("survey.error.closed"));
         jdbc.sql("update survey_round set opens_on = ?, closes_on = ? where id = ?")
-                .params(LocalDate.now().plusDays(1), LocalDate.now().plusDays(9), round).update();
+                .params(today.date().plusDays(1), today.date().plusDays(9), round).update();
         assertThatThrownBy(() -> responses.submit(round, allFours())).isInstanceOf(UserFacingException.class);
         jdbc.sql("update survey_round set opens_on = ?, status = 'CLOSED' where id = ?")
-                .params(LocalDate.now().minusDays(1), round).update();
+                .params(today.date().minusDays(1), round).update();
         assertThatThrownBy(() -> responses.saveDraft(round, Map.of())).isInstanceOf(UserFacingException.class);
     }
 

@@ -3,6 +3,7 @@ package id.plaju.pelita.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.plaju.pelita.PelitaSpringTest;
+import id.plaju.pelita.base.Today;
 import id.plaju.pelita.base.UserFacingException;
 import id.plaju.pelita.organization.Gender;
 import id.plaju.pelita.organization.Nip;
@@ -37,6 +38,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @PelitaSpringTest
 @Tag("bench")
 class SurveySubmissionBenchmarkTest {
+
+    @Autowired
+    Today today;
 
     private static final int EMPLOYEES = 500;
     private static final int THREADS = 32;
@@ -84,7 +88,7 @@ class SurveySubmissionBenchmarkTest {
                 .query(Long.class).single();
         GeneratedKeyHolder roundKey = new GeneratedKeyHolder();
         jdbc.sql("insert into survey_round (instrument_id, title, opens_on, closes_on, status) values (?, 'Bench', ?, ?, 'OPEN')")
-                .params(instrument, LocalDate.now().minusDays(1), LocalDate.now().plusDays(1)).update(roundKey);
+                .params(instrument, today.date().minusDays(1), today.date().plusDays(1)).update(roundKey);
         round = roundKey.getKey().longValue();
         SurveyResponseServiceTest.signInAs(employees.getFirst());
         Map<Long, Integer> answers = new HashMap<>();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.plaju.pelita.PelitaSpringTest;
+import id.plaju.pelita.base.Today;
 import id.plaju.pelita.base.UserFacingException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PelitaSpringTest
 @Transactional
 class AttendanceAndEvaluationTest {
+
+    @Autowired
+    Today today;
 
     @Autowired
     AttendanceService attendance;
@@ -48,7 +52,7 @@ class AttendanceAndEvaluationTest {
                 f.employee(unit, "199101022015031802", "Eka Uji"),
                 f.employee(unit, "199101032015032803", "Fajar Uji"));
         long programme = f.programme("Uji Kehadiran", "KLASIKAL", "TEKNIS");
-        session = f.session(programme, LocalDateTime.of(LocalDate.now().getYear(), 1, 10, 8, 0), "4.5", "OPEN", 10);
+        session = f.session(programme, LocalDateTime.of(today.date().getYear(), 1, 10, 8, 0), "4.5", "OPEN", 10);
     }
 
     private Map<Long, ParticipationStatus> statuses() {
@@ -71,7 +75,7 @@ class AttendanceAndEvaluationTest {
         assertThatThrownBy(() -> attendance.setStatus(late, ParticipationStatus.REGISTERED))
                 .isInstanceOf(UserFacingException.class);
 
-        int year = LocalDate.now().getYear();
+        int year = today.date().getYear();
         assertThat(ledger.ledgerOf(staff.get(0), year).total()).isEqualByComparingTo("0");
         attendance.close(session);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.plaju.pelita.PelitaSpringTest;
+import id.plaju.pelita.base.Today;
 import id.plaju.pelita.base.UserFacingException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -25,6 +26,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Registration on the real database, committed, including people racing for the last seats. */
 @PelitaSpringTest
 class RegistrationServiceTest {
+
+    @Autowired
+    Today today;
 
     @Autowired
     RegistrationService registration;
@@ -53,7 +57,7 @@ class RegistrationServiceTest {
     }
 
     private long openSession(Integer capacity) {
-        return fixture.session(programme, LocalDateTime.now().plusDays(10), "4.0", "OPEN", capacity);
+        return fixture.session(programme, today.dateTime().plusDays(10), "4.0", "OPEN", capacity);
     }
 
     private int seatsTaken(long session) {
@@ -81,8 +85,8 @@ class RegistrationServiceTest {
 
     @Test
     void onlyOpenFutureSessionsTakeRegistrations() {
-        long planned = fixture.session(programme, LocalDateTime.now().plusDays(3), "2.0", "PLANNED", 10);
-        long started = fixture.session(programme, LocalDateTime.now().minusHours(1), "2.0", "OPEN", 10);
+        long planned = fixture.session(programme, today.dateTime().plusDays(3), "2.0", "PLANNED", 10);
+        long started = fixture.session(programme, today.dateTime().minusHours(1), "2.0", "OPEN", 10);
         TrainingFixture.signInAs("a", employees.get(0));
 
         assertRefused(() -> registration.register(planned), "training.error.not-open");

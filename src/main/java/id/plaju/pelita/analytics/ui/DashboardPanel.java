@@ -12,11 +12,11 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import id.plaju.pelita.analytics.ExportService;
 import id.plaju.pelita.analytics.PanelData;
+import id.plaju.pelita.base.Today;
 import id.plaju.pelita.base.ui.component.ChartOption;
 import id.plaju.pelita.base.ui.component.EChart;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -115,6 +115,6 @@ class DashboardPanel extends Div {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        return LocalDate.now(Today.ZONE);
     }
 }

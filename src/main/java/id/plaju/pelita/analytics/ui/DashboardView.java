@@ -17,6 +17,7 @@ import id.plaju.pelita.analytics.DashboardService;
 import id.plaju.pelita.analytics.ExportService;
 import id.plaju.pelita.analytics.PanelData;
 import id.plaju.pelita.analytics.GroupValue;
+import id.plaju.pelita.base.Today;
 import id.plaju.pelita.base.ui.component.ChartOption;
 import id.plaju.pelita.organization.UnitNode;
 import id.plaju.pelita.organization.UnitService;
@@ -27,9 +28,7 @@ import id.plaju.pelita.survey.SurveyRoundService;
 import id.plaju.pelita.training.CompetencyType;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
-import java.time.LocalDate;
 import java.time.Month;
-import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -79,7 +78,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final UnitService unitService;
 
     DashboardView(DashboardService dashboard, UnitService unitService, SurveyRoundService rounds,
-            ExportService exports) {
+            ExportService exports, Today today) {
         this.dashboard = dashboard;
         participation = new DashboardPanel("participation", exports);
         byMonth = new DashboardPanel("participation-month", exports);
@@ -94,7 +93,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         relevance = new DashboardPanel("relevance-ranking", exports);
         this.unitService = unitService;
         setWidthFull();
-        int thisYear = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
+        int thisYear = today.year();
         year.setLabel(getTranslation("jp.year"));
         year.setItems(thisYear, thisYear - 1);
         year.setValue(thisYear);

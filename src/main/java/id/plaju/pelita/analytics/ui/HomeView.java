@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import id.plaju.pelita.base.Today;
 import id.plaju.pelita.base.ui.CurrentUserProfile;
 import id.plaju.pelita.base.ui.component.ChartOption;
 import id.plaju.pelita.base.ui.component.EChart;
@@ -32,7 +33,6 @@ import id.plaju.pelita.training.TrainingService;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -52,14 +52,14 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
     final Div waiting = new Div();
 
     HomeView(CurrentUserProfile profile, JpLedgerService ledger, TrainingService trainings,
-            SurveyRoundService rounds, EvaluationService evaluations) {
+            SurveyRoundService rounds, EvaluationService evaluations, Today today) {
         addClassName("home-view");
         setMaxWidth("1100px");
         add(new H2(getTranslation("home.welcome", profile.displayName().orElse(""))));
         if (CurrentUser.principal().map(PelitaUser::getEmployeeId).isEmpty() || seesDashboard()) {
             return;
         }
-        int year = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
+        int year = today.year();
         JpLedger mine = ledger.myLedger(year);
         NumberFormat one = NumberFormat.getNumberInstance(getLocale());
         one.setMaximumFractionDigits(1);

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import id.plaju.pelita.base.Today;
 import id.plaju.pelita.base.ui.Notifications;
 import id.plaju.pelita.base.ui.SaveDialog;
 import id.plaju.pelita.organization.UnitNode;
@@ -39,8 +40,6 @@ import id.plaju.pelita.training.JpLedger;
 import id.plaju.pelita.training.JpLedgerService;
 import id.plaju.pelita.training.UnitCompliance;
 import jakarta.annotation.security.PermitAll;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -63,10 +62,10 @@ class JpView extends VerticalLayout implements HasDynamicTitle {
     private final boolean head = CurrentUser.hasRole(Roles.HEAD) || CurrentUser.hasRole(Roles.ADMIN);
     private final boolean admin = CurrentUser.hasRole(Roles.ADMIN);
 
-    JpView(JpLedgerService ledger, UnitService unitService) {
+    JpView(JpLedgerService ledger, UnitService unitService, Today today) {
         this.ledger = ledger;
         setMaxWidth("1200px");
-        int thisYear = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
+        int thisYear = today.year();
         year.setLabel(getTranslation("jp.year"));
         year.setItems(thisYear, thisYear - 1, thisYear - 2);
         year.setValue(thisYear);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import id.plaju.pelita.PelitaSpringTest;
 import id.plaju.pelita.analytics.DashboardService;
+import id.plaju.pelita.base.Today;
 import id.plaju.pelita.base.ui.component.ChartOption;
 import id.plaju.pelita.base.ui.component.EChart;
 import id.plaju.pelita.security.ui.LoginView;
@@ -31,6 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
 class HomeViewTest extends SpringBrowserlessTest {
 
     @Autowired
+    Today today;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -44,7 +48,7 @@ class HomeViewTest extends SpringBrowserlessTest {
         assertThat(view.gauge.getType()).isEqualTo(ChartOption.Type.GAUGE);
         JsonNode json = JsonMapper.builder().build().readTree(view.gauge.getOptionJson());
         assertThat(json.at("/series/0/data/0/value").asDouble())
-                .isEqualTo(ledger.myLedger(LocalDate.now().getYear()).total().doubleValue());
+                .isEqualTo(ledger.myLedger(today.date().getYear()).total().doubleValue());
         assertThat(json.at("/series/0/max").asDouble()).isEqualTo(20);
         assertThat(view.waiting.getElement().getTextRecursively()).contains("survei terbuka");
     }
@@ -152,7 +156,7 @@ class HomeViewTest extends SpringBrowserlessTest {
 
         view.competency.clear();
         view.year.setValue(view.year.getValue() - 1);
-        assertThat(view.byMonth.data().title()).contains(String.valueOf(LocalDate.now().getYear() - 1));
+        assertThat(view.byMonth.data().title()).contains(String.valueOf(today.date().getYear() - 1));
         assertThat(view.byMonth.data().rows().get(2)).isNotEqualTo(marchAll);
     }
 
@@ -202,7 +206,7 @@ class HomeViewTest extends SpringBrowserlessTest {
     @WithUserDetails("camat")
     void commentsAreFetchedForOneProgrammeAndHiddenUnderTheThreshold() {
         DashboardView view = navigate(DashboardView.class);
-        view.year.setValue(LocalDate.now().getYear() - 1);
+        view.year.setValue(today.date().getYear() - 1);
         List<DashboardService.ProgrammeRelevance> programmes =
                 view.commentProgramme.getListDataView().getItems().toList();
         var large = programmes.stream().filter(p -> p.n() >= 10).findFirst().orElseThrow();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.plaju.pelita.PelitaSpringTest;
+import id.plaju.pelita.base.Today;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PelitaSpringTest
 @Transactional
 class AuditServiceTest {
+
+    @Autowired
+    Today today;
 
     @Autowired
     AuditService audit;
@@ -36,7 +40,7 @@ class AuditServiceTest {
         var exports = audit.page(new AuditFilter(null, null, null, AuditAction.EXPORT),
                 PageRequest.of(0, 10, Sort.by("id")));
         assertThat(exports.getContent()).extracting(AuditEntry::getActor).containsExactly("admin", "robot-uji");
-        Instant now = Instant.now();
+        Instant now = today.clock().instant();
         assertThat(audit.count(new AuditFilter(now.minus(1, ChronoUnit.HOURS), now.plus(1, ChronoUnit.HOURS), null,
                 AuditAction.EXPORT))).isEqualTo(2);
         assertThat(audit.count(new AuditFilter(now.plus(1, ChronoUnit.HOURS), null, null, AuditAction.EXPORT))).isZero();
@@ -59,7 +63,7 @@ class AuditServiceTest {
 
     @Test
     void longValuesAreShortenedNotRefused() {
-        AuditEntry entry = new AuditEntry(Instant.now(), "x".repeat(100), AuditAction.EXPORT, null, "y".repeat(3000),
+        AuditEntry entry = new AuditEntry(today.clock().instant(), "x".repeat(100), AuditAction.EXPORT, null, "y".repeat(3000),
                 null);
         assertThat(entry.getActor()).hasSize(60);
         assertThat(entry.getDetails()).hasSize(2000).endsWith("…");
