@@ -6,6 +6,7 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import id.plaju.pelita.base.database.EmbeddedMariaDbEarlyStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -21,7 +22,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, args);
+        SpringApplication application = new SpringApplication(Application.class);
+        application.addInitializers(new EmbeddedMariaDbEarlyStart());
+        application.run(args);
     }
 
     /** The lamp (pelita) of the tab and bookmarks; without it browsers ask for a missing /favicon.ico. */

@@ -44,9 +44,11 @@ class DemoData implements SmartInitializingSingleton {
     private void load() {
         long started = System.nanoTime();
         DemoCalendar calendar = new DemoCalendar(today.date());
-        people.load(today.clock().instant());
+        boolean loaded = people.load(today.clock().instant());
         training.load(calendar);
         surveys.load(calendar);
-        log.info("Demo data ready for {} in {} ms", calendar.today(), (System.nanoTime() - started) / 1_000_000);
+        if (loaded) {
+            log.info("Demo data ready for {} in {} ms", calendar.today(), (System.nanoTime() - started) / 1_000_000);
+        }
     }
 }

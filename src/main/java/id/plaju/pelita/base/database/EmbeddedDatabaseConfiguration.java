@@ -1,5 +1,6 @@
 package id.plaju.pelita.base.database;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -16,8 +17,10 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedMariaDb embeddedMariaDb(EmbeddedDatabaseProperties properties) {
-        return EmbeddedMariaDb.start(properties);
+    EmbeddedMariaDb embeddedMariaDb(EmbeddedDatabaseProperties properties,
+            ObjectProvider<EmbeddedMariaDbEarlyStart.Started> early) {
+        EmbeddedMariaDbEarlyStart.Started started = early.getIfAvailable();
+        return started != null ? started.join() : EmbeddedMariaDb.start(properties);
     }
 
     @Bean

@@ -11,9 +11,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Two instances' start-up work on one database, played by two threads with their own connections. */
@@ -28,6 +30,12 @@ class StartupLockTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    FlywayMigrationStrategy migrationStrategy;
+
+    @Autowired
+    Flyway flyway;
 
     @AfterEach
     void cleanUp() {
@@ -63,6 +71,26 @@ class StartupLockTest {
         assertThat(mostInside).hasValue(1);
         assertThat(jdbc.sql("select count(*) from app_secret where name = 'startup-lock-test'").query(Long.class)
                 .single()).isEqualTo(1);
+    }
+
+    @Test
+    void migrationsWaitForTheStartUpWorkOfAnotherInstance() throws Exception {
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
+        CompletableFuture<Void> otherInstance = CompletableFuture.runAsync(() -> lock.run("another instance", () -> {
+            held.countDown();
+            await(done);
+        }));
+        await(held);
+
+        CompletableFuture<Void> migration = CompletableFuture.runAsync(() -> migrationStrategy.migrate(flyway));
+        Thread.sleep(1_500);
+        assertThat(migration).as("waits while the other instance holds the lock").isNotDone();
+
+        done.countDown();
+        otherInstance.join();
+        migration.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(flyway.info().pending()).isEmpty();
     }
 
     @Test
