@@ -6,8 +6,10 @@ import id.plaju.pelita.survey.Instrument;
 import id.plaju.pelita.survey.InstrumentService;
 import id.plaju.pelita.survey.SurveyResponseService;
 import id.plaju.pelita.survey.SurveyRoundService;
+import id.plaju.pelita.training.JpLedgerService;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -99,6 +101,9 @@ class SurveyDemoData {
             jdbc.sql("insert into survey_round (instrument_id, title, opens_on, closes_on, status) values (?, ?, ?, ?, 'OPEN')")
                     .params(instrumentId, round.title(), round.opens(), round.closes()).update(key);
             long roundId = key.getKey().longValue();
+            Set<Long> trainedSince = trainedBetween(previousOpens == null ? round.opens().minusMonths(6) : previousOpens,
+                    round.opens());
+            Map<Long, Map<Long, Integer>> answered = new LinkedHashMap<>();
             for (Map<String, Object> e : employees) {
                 long employee = ((Number) e.get("id")).longValue();
                 boolean small = "KEC-PELUM".equals(e.get("code"));
@@ -106,13 +111,13 @@ class SurveyDemoData {
                 if (skip || round.open() && demoAccounts.contains(employee)) {
                     continue;
                 }
-                boolean trained = trainedBetween(employee, previousOpens == null ? round.opens().minusMonths(6)
-                        : previousOpens, round.opens());
+                boolean trained = trainedSince.contains(employee);
                 double mean = level.get(employee) + 0.05 * r + (trained ? 0.18 : 0.0);
                 level.put(employee, level.get(employee) + (trained ? 0.12 : 0.02));
-                responses.recordPaperResponse(roundId, employee, answers(instrument, mean, random));
-                written++;
+                answered.put(employee, answers(instrument, mean, random));
             }
+            responses.recordPaperResponses(roundId, answered);
+            written += answered.size();
             if (!round.open()) {
                 rounds.close(roundId); // decides the round's published figures, as an admin's close does
             }
@@ -121,11 +126,11 @@ class SurveyDemoData {
         log.info("Survey demo data: {} rounds, {} responses", calendarRounds.size(), written);
     }
 
-    private boolean trainedBetween(long employee, LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                select count(*) from participation pa join training_session s on s.id = pa.session_id
-                where pa.employee_id = ? and pa.status in ('HADIR', 'TERLAMBAT') and s.status = 'DONE'
-                  and s.starts_at >= ? and s.starts_at < ?""").params(employee, from, to).query(Integer.class).single() > 0;
+    /** The employees whose attendance credited JP in {@code [from, to)}. */
+    private Set<Long> trainedBetween(LocalDate from, LocalDate to) {
+        return Set.copyOf(jdbc.sql("select distinct pa.employee_id from participation pa"
+                        + " join training_session s on s.id = pa.session_id where " + JpLedgerService.CREDITED_ATTENDANCE)
+                .param("from", from).param("to", to).query(Long.class).list());
     }
 
     private static Map<Long, Integer> answers(Instrument instrument, double mean, Random random) {

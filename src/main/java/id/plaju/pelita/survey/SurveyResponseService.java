@@ -4,6 +4,7 @@ import id.plaju.pelita.base.UserFacingException;
 import id.plaju.pelita.security.CurrentUser;
 import id.plaju.pelita.security.PelitaUser;
 import id.plaju.pelita.security.Roles;
+import id.plaju.pelita.training.JpLedgerService;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.security.SecureRandom;
@@ -12,8 +13,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -81,61 +84,75 @@ public class SurveyResponseService {
     public Scores submit(long roundId, Map<Long, Integer> answers) {
         long me = me();
         long instrumentId = requireFillable(roundId, me);
-        return write(roundId, instrumentId, me, answers);
+        return write(roundId, instrumentId, Map.of(me, answers)).getFirst();
     }
 
     /**
-     * Records the answers of a paper questionnaire an employee filled in for a round (also how the
-     * demo history is written): the same confidential path as {@link #submit}.
+     * Records the answers of paper questionnaires that employees filled in for a round (also how the
+     * demo history is written): the same confidential path as {@link #submit}, in one batch.
+     *
+     * @param answersByEmployee each employee's answers, by item id
      */
     @PreAuthorize(Roles.IS_ADMIN)
-    public Scores recordPaperResponse(long roundId, long employeeId, Map<Long, Integer> answers) {
+    public List<Scores> recordPaperResponses(long roundId, Map<Long, Map<Long, Integer>> answersByEmployee) {
         long instrumentId = jdbc.sql("select instrument_id from survey_round where id = ?").param(roundId)
                 .query(Long.class).optional().orElseThrow(() -> new UserFacingException("survey.error.round-not-found"));
-        return write(roundId, instrumentId, employeeId, answers);
+        return write(roundId, instrumentId, answersByEmployee);
     }
 
     /**
-     * Writes the completion and, apart from it, the response. The response gets a random id, not the
+     * Writes the completions and, apart from them, the responses. A response gets a random id, not the
      * next number: otherwise sorting a round's responses and its completions by id would pair them up
-     * for anyone with a copy of the database. It carries no time either (decision 0007).
+     * for anyone with a copy of the database. It carries no time either (decision 0007). Any completion
+     * already there refuses the whole batch.
      */
-    private Scores write(long roundId, long instrumentId, long me, Map<Long, Integer> answers) {
+    private List<Scores> write(long roundId, long instrumentId, Map<Long, Map<Long, Integer>> answersByEmployee) {
         Instrument instrument = instruments.load(instrumentId);
-        Scores scores = SurveyScoring.score(instrument, answers);
+        List<Long> employees = List.copyOf(answersByEmployee.keySet());
+        Timestamp now = Timestamp.from(Instant.now(clock));
         try {
-            jdbc.sql("insert into survey_completion (round_id, employee_id, completed_at) values (?, ?, ?)")
-                    .params(roundId, me, Timestamp.from(Instant.now(clock))).update();
+            template.batchUpdate("insert into survey_completion (round_id, employee_id, completed_at) values (?, ?, ?)",
+                    employees.stream().map(e -> new Object[] {roundId, e, now}).toList());
         } catch (DuplicateKeyException e) {
             throw new UserFacingException("survey.error.already");
         }
-        Map<String, Object> employee = jdbc.sql("select unit_id, golongan from employee where id = ?").param(me)
-                .query().singleRow();
-        long response = 1 + (RANDOM.nextLong() & (Long.MAX_VALUE - 1));
-        try {
-            jdbc.sql("""
-                    insert into survey_response (id, round_id, unit_id, grade_band, attended_training, pseudonym,
-                        motivation_index) values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(response, roundId, employee.get("unit_id"), gradeBand((String) employee.get("golongan")),
-                            attendedTraining(roundId, me), pseudonyms.of(me), scores.motivationIndex())
-                    .update();
-        } catch (DuplicateKeyException e) {
-            throw new UserFacingException("survey.error.already");
-        }
+        Map<Long, Map<String, Object>> people = new HashMap<>();
+        jdbc.sql("select id, unit_id, golongan from employee where id in (:ids)").param("ids", employees).query()
+                .listOfRows().forEach(row -> people.put(((Number) row.get("id")).longValue(), row));
+        Set<Long> trained = attendedTraining(roundId, employees);
+        List<Scores> results = new ArrayList<>();
+        List<Object[]> responseRows = new ArrayList<>();
         List<Object[]> answerRows = new ArrayList<>();
-        for (Instrument.Item item : instrument.items()) {
-            answerRows.add(new Object[] {response, item.id(), answers.get(item.id())});
+        List<Object[]> scoreRows = new ArrayList<>();
+        for (long employee : employees) {
+            Map<Long, Integer> answers = answersByEmployee.get(employee);
+            Scores scores = SurveyScoring.score(instrument, answers);
+            results.add(scores);
+            Object unit = people.get(employee).get("unit_id");
+            long response = 1 + (RANDOM.nextLong() & (Long.MAX_VALUE - 1));
+            responseRows.add(new Object[] {response, roundId, unit, gradeBand((String) people.get(employee).get("golongan")),
+                    trained.contains(employee), pseudonyms.of(employee), scores.motivationIndex()});
+            for (Instrument.Item item : instrument.items()) {
+                answerRows.add(new Object[] {response, item.id(), answers.get(item.id())});
+            }
+            for (Map.Entry<Long, BigDecimal> score : scores.subscales().entrySet()) {
+                scoreRows.add(new Object[] {response, score.getKey(), roundId, unit, score.getValue()});
+            }
+        }
+        try {
+            template.batchUpdate("""
+                    insert into survey_response (id, round_id, unit_id, grade_band, attended_training, pseudonym,
+                        motivation_index) values (?, ?, ?, ?, ?, ?, ?)""", responseRows);
+        } catch (DuplicateKeyException e) {
+            throw new UserFacingException("survey.error.already");
         }
         template.batchUpdate("insert into survey_answer (response_id, item_id, value) values (?, ?, ?)", answerRows);
-        List<Object[]> scoreRows = new ArrayList<>();
-        for (Map.Entry<Long, BigDecimal> score : scores.subscales().entrySet()) {
-            scoreRows.add(new Object[] {response, score.getKey(), roundId, employee.get("unit_id"), score.getValue()});
-        }
         template.batchUpdate("""
                 insert into survey_response_score (response_id, subscale_id, round_id, unit_id, score)
                 values (?, ?, ?, ?, ?)""", scoreRows);
-        jdbc.sql("delete from survey_draft where round_id = ? and employee_id = ?").params(roundId, me).update();
-        return scores;
+        jdbc.sql("delete from survey_draft where round_id = :round and employee_id in (:ids)")
+                .param("round", roundId).param("ids", employees).update();
+        return results;
     }
 
     /** I–II, III, IV from the golongan; PPPK without golongan have their own band. */
@@ -149,8 +166,11 @@ public class SurveyResponseService {
         return golongan.startsWith("III") ? "III" : "I-II";
     }
 
-    /** Attended (Hadir/Terlambat, session closed) since the previous round of the instrument opened. */
-    private boolean attendedTraining(long roundId, long employeeId) {
+    /**
+     * Of the given employees, those who attended training (Hadir/Terlambat, session closed) since the
+     * previous round of the instrument opened.
+     */
+    private Set<Long> attendedTraining(long roundId, List<Long> employees) {
         Map<String, Object> round = jdbc.sql("select instrument_id, opens_on from survey_round where id = ?")
                 .param(roundId).query().singleRow();
         LocalDate opens = ((Date) round.get("opens_on")).toLocalDate();
@@ -158,11 +178,10 @@ public class SurveyResponseService {
                 select max(opens_on) from survey_round where instrument_id = ? and opens_on < ? and status <> 'DRAFT'""")
                 .params(round.get("instrument_id"), opens).query(LocalDate.class).optional()
                 .orElse(opens.minusMonths(TRAINING_WINDOW_MONTHS));
-        return jdbc.sql("""
-                select count(*) from participation pa join training_session s on s.id = pa.session_id
-                where pa.employee_id = ? and pa.status in ('HADIR', 'TERLAMBAT') and s.status = 'DONE'
-                  and s.starts_at >= ? and s.starts_at < ?""")
-                .params(employeeId, since, opens).query(Integer.class).single() > 0;
+        return Set.copyOf(jdbc.sql("select distinct pa.employee_id from participation pa"
+                        + " join training_session s on s.id = pa.session_id where pa.employee_id in (:ids) and "
+                        + JpLedgerService.CREDITED_ATTENDANCE)
+                .param("ids", employees).param("from", since).param("to", opens).query(Long.class).list());
     }
 
     /** @return the round's instrument id, when the caller may fill it now */

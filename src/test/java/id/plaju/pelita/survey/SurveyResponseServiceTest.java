@@ -10,6 +10,7 @@ import id.plaju.pelita.security.PelitaUser;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -138,6 +139,34 @@ class SurveyResponseServiceTest {
                 e -> assertThat(e.getTranslationKey()).isIn("survey.error.already", "survey.error.closed"));
         assertThat(jdbc.sql("select count(*) from survey_response where round_id = ?").param(round)
                 .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void paperResponsesAreWrittenTogetherAndRefusedTogetherWhenOneIsAlreadyIn() {
+        var authorities = List.of(new SimpleGrantedAuthority("ROLE_ADMIN"));
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                new PelitaUser("admin", "x", true, true, authorities, null, Set.of(), false), null, authorities));
+        SecurityContextHolder.setContext(context);
+        Map<Long, Map<Long, Integer>> first = new LinkedHashMap<>();
+        employees.subList(0, 3).forEach(e -> first.put(e, allFours()));
+
+        assertThat(responses.recordPaperResponses(round, first)).hasSize(3)
+                .allSatisfy(scores -> assertThat(scores.motivationIndex()).isPositive());
+        assertThat(jdbc.sql("select count(distinct pseudonym) from survey_response where round_id = ?").param(round)
+                .query(Integer.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from survey_answer a join survey_response r on r.id = a.response_id"
+                + " where r.round_id = ?").param(round).query(Integer.class).single()).isEqualTo(3 * allFours().size());
+
+        Map<Long, Map<Long, Integer>> overlapping = new LinkedHashMap<>();
+        employees.subList(2, 5).forEach(e -> overlapping.put(e, allFours()));
+        assertThatThrownBy(() -> responses.recordPaperResponses(round, overlapping))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.getTranslationKey()).isEqualTo("survey.error.already"));
+        assertThat(jdbc.sql("select count(*) from survey_completion where round_id = ?").param(round)
+                .query(Integer.class).single()).as("nothing of the refused batch is kept").isEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from survey_response where round_id = ?").param(round)
+                .query(Integer.class).single()).isEqualTo(3);
     }
 
     @Test
