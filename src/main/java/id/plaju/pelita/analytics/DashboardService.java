@@ -86,8 +86,36 @@ public class DashboardService {
             List<GroupValue> participationByMonth, List<GroupValue> reachedByMonth,
             List<GroupValue> participationByCompetency, JpDistribution jp, List<GroupValue> motivationTrend,
             Matrix subscaleTrend, Matrix heatmap, List<GroupValue> trainedVersusNot, List<GroupValue> responseRates,
-            List<ProgrammeRelevance> relevance) {
+            List<ProgrammeRelevance> relevance, Kpis kpis) {
     }
+
+    /**
+     * A headline figure for the filter: its value, the value of the period before (the year before, or
+     * the round before), and the value over the viewer's whole scope in the same period. {@code null}
+     * where there is nothing to count; {@code suppressed} when the disclosure gate hides the value.
+     */
+    public record Kpi(Double value, Double previous, Double scope, boolean suppressed) {
+
+        static final Kpi NONE = new Kpi(null, null, null, false);
+
+        /** The change since the period before, or null when either is unknown. */
+        public Double change() {
+            return value == null || previous == null ? null : value - previous;
+        }
+    }
+
+    /**
+     * The four headline figures, following the filters: staff reached by training in the year, staff at
+     * 20 JP or more, the motivation index of the chosen round (closed rounds only) and its response rate.
+     */
+    public record Kpis(Kpi participation, Kpi jpCompliance, Kpi motivationIndex, Kpi responseRate) {
+    }
+
+    /** The round before a round, by opening date (drafts do not count). */
+    static final String PREVIOUS_ROUND = """
+            select p.id from survey_round p join survey_round r on r.id = :round
+            where p.status <> 'DRAFT' and (p.opens_on < r.opens_on or p.opens_on = r.opens_on and p.id < r.id)
+            order by p.opens_on desc, p.id desc limit 1""";
 
     /** A participation that credits JP in the year, of the chosen competency type (or any). */
     private static final String ATTENDED = " " + JpLedgerService.CREDITED_ATTENDANCE
@@ -219,7 +247,7 @@ public class DashboardService {
         Months months = participationByMonth(year, competency, breakdown, staff);
         List<SurveyFigureService.RoundFigure> trend = figures.trend(breakdown.tops());
         List<GroupValue> motivationTrend = trendOf(trend);
-        return new Dashboard(participationByUnit(year, competency, breakdown),
+        Dashboard dashboard = new Dashboard(participationByUnit(year, competency, breakdown),
                 months.monthly(), months.reached(),
                 participationByCompetency(year, breakdown, staff),
                 jpDistribution(year, breakdown),
@@ -228,7 +256,78 @@ public class DashboardService {
                 round == null ? null : subscaleHeatmap(round, breakdown),
                 round == null ? List.of() : trainedVersusNot(round, breakdown),
                 round == null ? List.of() : responseRates(round, breakdown),
-                relevance);
+                relevance, null);
+        return new Dashboard(dashboard.participationByUnit(), dashboard.participationByMonth(),
+                dashboard.reachedByMonth(), dashboard.participationByCompetency(), dashboard.jp(),
+                dashboard.motivationTrend(), dashboard.subscaleTrend(), dashboard.heatmap(),
+                dashboard.trainedVersusNot(), dashboard.responseRates(), dashboard.relevance(),
+                kpis(filter, competency, breakdown, dashboard, trend));
+    }
+
+    /** The headline figures of a filter; the viewer's whole scope is the filter without its unit. */
+    private Kpis kpis(Filter filter, String competency, Breakdown breakdown, Dashboard dashboard,
+            List<SurveyFigureService.RoundFigure> trend) {
+        int year = filter.year();
+        Breakdown whole = filter.unitId() == null ? breakdown : breakdown(null);
+        Kpi participation = new Kpi(weighted(dashboard.participationByUnit()),
+                weighted(participationByUnit(year - 1, competency, breakdown)),
+                whole == breakdown ? weighted(dashboard.participationByUnit())
+                        : weighted(participationByUnit(year, competency, whole)), false);
+        Kpi jp = new Kpi(green(dashboard.jp()), green(jpDistribution(year - 1, breakdown)),
+                whole == breakdown ? green(dashboard.jp()) : green(jpDistribution(year, whole)), false);
+        Long round = filter.roundId();
+        if (round == null) {
+            return new Kpis(participation, jp, Kpi.NONE, Kpi.NONE);
+        }
+        Long previousRound = jdbc.sql(PREVIOUS_ROUND).param("round", round).query(Long.class).optional().orElse(null);
+        Kpi responseRate = new Kpi(weighted(dashboard.responseRates()),
+                previousRound == null ? null : weighted(responseRates(previousRound, breakdown)),
+                whole == breakdown ? weighted(dashboard.responseRates()) : weighted(responseRates(round, whole)), false);
+        return new Kpis(participation, jp, index(round, trend,
+                whole == breakdown ? trend : figures.trend(whole.tops())), responseRate);
+    }
+
+    /**
+     * The index of the chosen round (null while it is open: scores exist only for closed rounds), that
+     * of the nearest closed round before it with a published index, and the scope's, each as the
+     * disclosure gate published it.
+     */
+    private static Kpi index(long round, List<SurveyFigureService.RoundFigure> trend,
+            List<SurveyFigureService.RoundFigure> scopeTrend) {
+        int at = -1;
+        for (int i = 0; i < trend.size(); i++) {
+            if (trend.get(i).roundId() == round) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return Kpi.NONE;
+        }
+        SurveyFigureService.Figure chosen = trend.get(at).figure();
+        Double previous = null;
+        for (int i = at - 1; i >= 0 && previous == null; i--) {
+            previous = indexOf(trend.get(i).figure());
+        }
+        Double scope = scopeTrend.stream().filter(r -> r.roundId() == round).findFirst()
+                .map(r -> indexOf(r.figure())).orElse(null);
+        return new Kpi(indexOf(chosen), previous, scope, chosen.suppressed());
+    }
+
+    private static Double indexOf(SurveyFigureService.Figure figure) {
+        return figure.suppressed() || figure.index() == null ? null : figure.index().doubleValue();
+    }
+
+    /** The overall share of groups that each carry a share of their n. */
+    private static Double weighted(List<GroupValue> groups) {
+        long n = groups.stream().mapToLong(GroupValue::n).sum();
+        double part = groups.stream().filter(g -> g.value() != null).mapToDouble(g -> g.n() * g.value()).sum();
+        return n == 0 ? null : part / n;
+    }
+
+    /** The share of staff at 20 JP or more. */
+    private static Double green(JpDistribution jp) {
+        return share(jp.groups().stream().mapToLong(GroupCompliance::green).sum(),
+                jp.groups().stream().mapToLong(GroupCompliance::staff).sum());
     }
 
     /** The units a filter covers: the chosen unit and its sub-units (checked against the scope), or the whole scope. */

@@ -191,6 +191,57 @@ class DashboardFiguresTest {
     }
 
     @Test
+    void theHeadlineFiguresFollowTheFiltersWithThePeriodBeforeAndTheWholeScope() {
+        long everyone = jdbc.sql("select count(*) from employee where active").query(Long.class).single();
+        DashboardService.Kpis kpis = dashboard.load(new DashboardService.Filter(YEAR, root, round2, null)).kpis();
+
+        // a1 a2 a3 b1 trained in 2024, nobody in 2023; nobody outside the fixture trained in 2024
+        assertThat(kpis.participation().value()).isEqualTo(4.0 / 16);
+        assertThat(kpis.participation().previous()).isEqualTo(0.0);
+        assertThat(kpis.participation().change()).isEqualTo(4.0 / 16);
+        assertThat(kpis.participation().scope()).isEqualTo(4.0 / everyone);
+        // a1 (20 JP) and b2 (25 JP) are green
+        assertThat(kpis.jpCompliance().value()).isEqualTo(2.0 / 16);
+        assertThat(kpis.jpCompliance().previous()).isEqualTo(0.0);
+        assertThat(kpis.jpCompliance().scope()).isEqualTo(2.0 / everyone);
+        // the chosen round, not the newest: 1042 / 15 = 69.47 → 69; the round before: 602 / 10 = 60.2 → 60
+        assertThat(kpis.motivationIndex().value()).isEqualTo(69.0);
+        assertThat(kpis.motivationIndex().previous()).isEqualTo(60.0);
+        assertThat(kpis.motivationIndex().change()).isEqualTo(9.0);
+        assertThat(kpis.motivationIndex().scope()).isEqualTo(value(dashboard.motivationTrend(null), round2)).isEqualTo(69.0);
+        // 15 of 16 completed round 2; nobody recorded a completion of round 1
+        assertThat(kpis.responseRate().value()).isEqualTo(15.0 / 16);
+        assertThat(kpis.responseRate().previous()).isEqualTo(0.0);
+        assertThat(kpis.responseRate().scope()).isEqualTo(15.0 / everyone);
+
+        DashboardService.Kpis first = dashboard.load(new DashboardService.Filter(YEAR, root, round1, null)).kpis();
+        assertThat(first.motivationIndex().value()).isEqualTo(60.0);
+        assertThat(first.motivationIndex().previous()).isNull();
+        assertThat(first.motivationIndex().change()).isNull();
+
+        DashboardService.Kpis small = dashboard.load(new DashboardService.Filter(YEAR, unitB, round2, null)).kpis();
+        assertThat(small.motivationIndex().suppressed()).isTrue();
+        assertThat(small.motivationIndex().value()).isNull();
+        assertThat(small.participation().value()).isEqualTo(0.25);
+        assertThat(small.participation().scope()).isEqualTo(4.0 / everyone);
+
+        DashboardService.Kpis noRound = dashboard.load(new DashboardService.Filter(YEAR, root, null, null)).kpis();
+        assertThat(noRound.motivationIndex().value()).isNull();
+        assertThat(noRound.responseRate().value()).isNull();
+    }
+
+    @Test
+    void anOpenRoundHasNoHeadlineIndex() {
+        long open = jdbc.sql("select id from survey_round where status = 'OPEN'").query(Long.class).single();
+
+        DashboardService.Kpis kpis = dashboard.load(new DashboardService.Filter(YEAR, null, open, null)).kpis();
+
+        assertThat(kpis.motivationIndex().value()).isNull();
+        assertThat(kpis.motivationIndex().suppressed()).isFalse();
+        assertThat(kpis.responseRate().value()).isNotNull();
+    }
+
+    @Test
     void aSmallUnitHasNoTrendOfItsOwn() {
         assertThat(dashboard.motivationTrend(unitB)).filteredOn(g -> g.n() > 0).hasSize(2)
                 .allMatch(g -> g.suppressed() && g.value() == null);

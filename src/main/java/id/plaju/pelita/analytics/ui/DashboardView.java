@@ -1,8 +1,13 @@
 package id.plaju.pelita.analytics.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Span;
@@ -71,10 +76,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<DashboardService.ProgrammeRelevance> commentProgramme = new ComboBox<>();
     final UnorderedList commentList = new UnorderedList();
     final Span suppressedNote = new Span();
-    final Span kpiParticipation = kpiValue("kpi-participation");
-    final Span kpiJp = kpiValue("kpi-jp");
-    final Span kpiIndex = kpiValue("kpi-index");
-    final Span kpiResponse = kpiValue("kpi-response");
+    final KpiCard kpiParticipation;
+    final KpiCard kpiJp;
+    final KpiCard kpiIndex;
+    final KpiCard kpiResponse;
     private final UnitService unitService;
 
     DashboardView(DashboardService dashboard, UnitService unitService, SurveyRoundService rounds,
@@ -131,8 +136,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         suppressedNote.setText(getTranslation("dashboard.suppressed", dashboard.minGroupSize()));
         suppressedNote.setId("confidentiality-note");
 
-        Div kpis = new Div(kpi(kpiParticipation, "dashboard.kpi.participation"), kpi(kpiJp, "dashboard.kpi.jp"),
-                kpi(kpiIndex, "dashboard.kpi.index"), kpi(kpiResponse, "dashboard.kpi.response"));
+        kpiParticipation = new KpiCard("kpi-participation", t("dashboard.kpi.participation"));
+        kpiJp = new KpiCard("kpi-jp", t("dashboard.kpi.jp"));
+        kpiIndex = new KpiCard("kpi-index", t("dashboard.kpi.index"));
+        kpiResponse = new KpiCard("kpi-response", t("dashboard.kpi.response"));
+        Div kpis = new Div(kpiParticipation, kpiJp, kpiIndex, kpiResponse);
         kpis.addClassName("kpi-row");
         kpis.setWidthFull();
         comments.addClassNames("card", "dashboard-comments");
@@ -146,11 +154,23 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         commentProgramme.setId("comment-programme");
         commentProgramme.addValueChangeListener(e -> showCommentsOf(e.getValue()));
         comments.add(commentsTitle, commentNote, commentProgramme, commentList);
-        Div grid = new Div(participation, byMonth, byCompetency, jpDistribution, compliance, trend, subscaleTrend,
-                heatmap, trained, responseRate, relevance, comments);
-        grid.addClassName("dashboard-grid");
-        grid.setWidthFull();
-        add(filters, kpis, suppressedNote, grid);
+        Div summary = section("summary", kpis, suppressedNote);
+        Div participationSection = section("participation", participation, byMonth, byCompetency, jpDistribution,
+                compliance);
+        Div motivation = section("motivation", trend, subscaleTrend, heatmap, trained, responseRate);
+        Div evaluation = section("evaluation", relevance, comments);
+        HorizontalLayout sectionNav = new HorizontalLayout();
+        sectionNav.addClassName("section-nav");
+        sectionNav.setId("section-nav");
+        sectionNav.setWrap(true);
+        for (Div section : List.of(summary, participationSection, motivation, evaluation)) {
+            String key = section.getId().orElseThrow().replace("section-", "");
+            Button go = new Button(t("dashboard.section." + key), e -> section.scrollIntoView());
+            go.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            go.setId("go-" + key);
+            sectionNav.add(go);
+        }
+        add(filters, sectionNav, summary, participationSection, motivation, evaluation);
         year.addValueChangeListener(e -> refresh());
         unit.addValueChangeListener(e -> refresh());
         round.addValueChangeListener(e -> refresh());
@@ -158,51 +178,84 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private static Span kpiValue(String id) {
-        Span value = new Span();
-        value.setId(id);
-        value.addClassName("kpi-value");
-        return value;
+    /** A section of the dashboard: a heading, one sentence on how to read it, and its panels. */
+    private Div section(String key, Component... content) {
+        H2 heading = new H2(t("dashboard.section." + key));
+        heading.addClassName("section-heading");
+        Paragraph help = new Paragraph(t("dashboard.section." + key + ".help"));
+        help.addClassName("section-help");
+        Div panels = new Div(content);
+        panels.addClassName(key.equals("summary") ? "section-summary" : "dashboard-grid");
+        panels.setWidthFull();
+        Div section = new Div(heading, help, panels);
+        section.addClassName("dashboard-section");
+        section.setId("section-" + key);
+        section.setWidthFull();
+        return section;
     }
 
-    private Div kpi(Span value, String labelKey) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("kpi-label");
-        Div card = new Div(value, label);
-        card.addClassNames("card", "kpi");
-        return card;
-    }
+    /** A headline card: the value, its change since the period before, and the viewer's whole scope. */
+    static final class KpiCard extends Div {
 
-    private void updateKpis(DashboardService.Dashboard data) {
-        NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
-        NumberFormat one = NumberFormat.getNumberInstance(getLocale());
-        one.setMaximumFractionDigits(1);
-        kpiParticipation.setText(weightedShare(data.participationByUnit(), percent));
-        long green = data.jp().groups().stream().mapToLong(DashboardService.GroupCompliance::green).sum();
-        long all = data.jp().groups().stream().mapToLong(DashboardService.GroupCompliance::staff).sum();
-        kpiJp.setText(all == 0 ? "—" : percent.format((double) green / all));
-        List<GroupValue> withResponses = data.motivationTrend().stream().filter(g -> g.n() > 0 || g.suppressed()).toList();
-        if (withResponses.isEmpty()) {
-            kpiIndex.setText("—");
-        } else {
-            GroupValue last = withResponses.getLast();
-            GroupValue before = withResponses.size() > 1 ? withResponses.get(withResponses.size() - 2) : null;
-            if (last.suppressed()) {
-                kpiIndex.setText(smallGroup());
-            } else {
-                String change = before == null || before.value() == null ? ""
-                        : " (" + (last.value() >= before.value() ? "+" : "") + one.format(last.value() - before.value()) + ")";
-                kpiIndex.setText(one.format(last.value()) + change);
-            }
+        final Span value = new Span();
+        final Span change = new Span();
+        final Span scope = new Span();
+
+        KpiCard(String id, String label) {
+            value.setId(id);
+            value.addClassName("kpi-value");
+            Span caption = new Span(label);
+            caption.addClassName("kpi-label");
+            change.addClassName("kpi-change");
+            change.setId(id + "-change");
+            scope.addClassName("kpi-scope");
+            scope.setId(id + "-scope");
+            add(value, caption, change, scope);
+            addClassNames("card", "kpi");
         }
-        kpiResponse.setText(round.getValue() == null ? "—" : weightedShare(data.responseRates(), percent));
+
+        void show(String valueText, String changeText, int direction, String scopeText) {
+            value.setText(valueText);
+            change.setText(changeText);
+            scope.setText(scopeText);
+            getElement().getClassList().set("kpi-up", direction > 0);
+            getElement().getClassList().set("kpi-down", direction < 0);
+        }
     }
 
-    /** The overall share of groups that each carry a share of their n. */
-    private static String weightedShare(List<GroupValue> groups, NumberFormat percent) {
-        long n = groups.stream().mapToLong(GroupValue::n).sum();
-        double part = groups.stream().filter(g -> g.value() != null).mapToDouble(g -> g.n() * g.value()).sum();
-        return n == 0 ? "—" : percent.format(part / n);
+    /** The headline figures as the service computed them: value, change since the period before, the whole scope. */
+    private void updateKpis(DashboardService.Kpis kpis) {
+        NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
+        NumberFormat points = NumberFormat.getIntegerInstance(getLocale());
+        showKpi(kpiParticipation, kpis.participation(), percent, "dashboard.kpi.since-year", 100);
+        showKpi(kpiJp, kpis.jpCompliance(), percent, "dashboard.kpi.since-year", 100);
+        RoundRow chosen = round.getValue();
+        if (chosen != null && chosen.status() == RoundStatus.OPEN) {
+            kpiIndex.show("—", t("dashboard.kpi.round-open"), 0, "");
+        } else if (kpis.motivationIndex().suppressed()) {
+            kpiIndex.show(smallGroup(), "", 0, scopeText(kpis.motivationIndex(), points));
+        } else {
+            showKpi(kpiIndex, kpis.motivationIndex(), points, "dashboard.kpi.since-round", 1);
+        }
+        showKpi(kpiResponse, kpis.responseRate(), percent, "dashboard.kpi.since-round", 100);
+    }
+
+    /**
+     * One card: the value, ▲ or ▼ with the change (percentage points for shares) since the period
+     * before, and the value over the viewer's whole scope when a unit is chosen.
+     */
+    private void showKpi(KpiCard card, DashboardService.Kpi kpi, NumberFormat format, String sinceKey, int perUnit) {
+        Double change = kpi.change();
+        long points = change == null ? 0 : Math.round(change * perUnit);
+        String changeText = change == null ? ""
+                : (points > 0 ? "▲ +" : points < 0 ? "▼ " : "● ") + NumberFormat.getIntegerInstance(getLocale()).format(points)
+                        + (perUnit == 100 ? " " + t("dashboard.kpi.points") : "") + " " + t(sinceKey);
+        card.show(kpi.value() == null ? "—" : format.format(kpi.value()), changeText, Long.signum(points),
+                scopeText(kpi, format));
+    }
+
+    private String scopeText(DashboardService.Kpi kpi, NumberFormat format) {
+        return unit.getValue() == null || kpi.scope() == null ? "" : t("dashboard.kpi.scope", format.format(kpi.scope()));
     }
 
     /** How a suppressed group is marked in a chart label. */
@@ -269,7 +322,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
         showRelevance(data.relevance(), yearText, filter);
         showComments(data.relevance(), yearText);
-        updateKpis(data);
+        updateKpis(data.kpis());
     }
 
     /** A panel with nothing to draw but a sentence in place of its title. */

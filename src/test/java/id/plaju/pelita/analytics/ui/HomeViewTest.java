@@ -18,7 +18,9 @@ import id.plaju.pelita.survey.RoundStatus;
 import id.plaju.pelita.training.CompetencyType;
 import id.plaju.pelita.training.JpLedgerService;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -112,10 +114,13 @@ class HomeViewTest extends SpringBrowserlessTest {
         assertThat(view.trained.data().rows()).hasSize(2);
         assertThat(view.trained.chart.getOptionJson()).contains("Ikut pelatihan");
         assertThat(view.relevance.data().rows()).isNotEmpty();
-        assertThat(view.kpiParticipation.getText()).endsWith("%");
-        assertThat(view.kpiJp.getText()).endsWith("%");
-        assertThat(view.kpiIndex.getText()).matches("\\d+(,\\d)?( \\([+-]?-?\\d+(,\\d)?\\))?");
-        assertThat(view.kpiResponse.getText()).endsWith("%");
+        assertThat(view.kpiParticipation.value.getText()).endsWith("%");
+        assertThat(view.kpiJp.value.getText()).endsWith("%");
+        assertThat(view.kpiIndex.value.getText()).matches("\\d+");
+        assertThat(view.kpiIndex.change.getText()).matches("[▲▼●] [+-]?\\d+ sejak putaran sebelumnya");
+        assertThat(view.kpiParticipation.change.getText()).matches("[▲▼●] [+-]?\\d+ poin sejak tahun lalu");
+        assertThat(view.kpiResponse.value.getText()).endsWith("%");
+        assertThat(view.kpiParticipation.scope.getText()).as("no unit chosen: the value is the whole scope").isEmpty();
         assertThat(view.compliance.data().rows()).hasSize(view.compliance.data().rows().size())
                 .anyMatch(row -> row.getFirst().equals("Kelurahan Plaju Ulu"));
 
@@ -126,9 +131,10 @@ class HomeViewTest extends SpringBrowserlessTest {
         assertThat(view.participation.chart.getOptionJson()).contains("Kelurahan Plaju Ulu")
                 .doesNotContain("Kelurahan Komperta");
         assertThat(view.participation.data().filter()).contains("Kelurahan Plaju Ulu");
+        assertThat(view.kpiParticipation.scope.getText()).matches("Seluruh lingkup Anda: \\d+%");
 
         drillTo(view, "Seksi Pelayanan Umum");
-        assertThat(view.kpiIndex.getText()).isEqualTo("dirahasiakan");
+        assertThat(view.kpiIndex.value.getText()).isEqualTo("dirahasiakan");
     }
 
     @Test
@@ -173,6 +179,32 @@ class HomeViewTest extends SpringBrowserlessTest {
         assertThat(view.trained.data().rows()).isEmpty();
         assertThat(view.trend.data().rows()).noneMatch(r -> r.getFirst().equals(open.title()));
         assertThat(view.responseRate.data().rows()).anyMatch(r -> r.getFirst().equals("Kelurahan Plaju Ulu"));
+        assertThat(view.kpiIndex.value.getText()).isEqualTo("—");
+        assertThat(view.kpiIndex.change.getText()).startsWith("Putaran masih berlangsung");
+        assertThat(view.kpiResponse.value.getText()).endsWith("%");
+    }
+
+    @Test
+    @WithUserDetails("camat")
+    void theDashboardIsOrganisedInSectionsWithANavigation() {
+        DashboardView view = navigate(DashboardView.class);
+
+        Map<String, List<String>> panelsBySection = new LinkedHashMap<>();
+        view.getChildren().filter(c -> c.getId().orElse("").startsWith("section-") && !c.getId().get().equals("section-nav"))
+                .forEach(section -> panelsBySection.put(section.getId().orElseThrow(), section.getElement().getChild(2)
+                        .getChildren().map(e -> e.getAttribute("id")).toList()));
+        assertThat(panelsBySection).containsOnlyKeys("section-summary", "section-participation", "section-motivation",
+                "section-evaluation");
+        assertThat(panelsBySection.get("section-participation")).containsExactly("panel-participation",
+                "panel-participation-month", "panel-participation-competency", "panel-jp-distribution",
+                "panel-jp-compliance");
+        assertThat(panelsBySection.get("section-motivation")).containsExactly("panel-motivation-trend",
+                "panel-subscale-trend", "panel-subscale-heatmap", "panel-trained-vs-not", "panel-response-rate");
+        assertThat(panelsBySection.get("section-evaluation")).containsExactly("panel-relevance-ranking",
+                "panel-comments");
+        assertThat(view.getChildren().filter(c -> c.getId().orElse("").equals("section-nav")).findFirst().orElseThrow()
+                .getChildren().map(c -> ((com.vaadin.flow.component.button.Button) c).getText()).toList())
+                .containsExactly("Ringkasan", "Partisipasi & JP", "Motivasi", "Evaluasi pelatihan");
     }
 
     @Test
@@ -238,7 +270,7 @@ class HomeViewTest extends SpringBrowserlessTest {
 
         view.round.clear();
         assertThat(view.heatmap.data().title()).isEqualTo("Pilih putaran survei untuk panel ini.");
-        assertThat(view.kpiResponse.getText()).isEqualTo("—");
+        assertThat(view.kpiResponse.value.getText()).isEqualTo("—");
     }
 
     @Test

@@ -45,6 +45,23 @@ class TranslationsTest {
         }
     }
 
+    /** An apostrophe quotes in a message with arguments ("A programme's {0}" shows "{0}"): it must be doubled. */
+    @Test
+    void everyPlaceholderIsFilledInEveryLanguage() throws IOException {
+        PelitaI18NProvider provider = new PelitaI18NProvider();
+        Object[] arguments = java.util.stream.IntStream.range(0, 10).mapToObj(i -> "A" + i).toArray();
+        for (String file : new String[] {"translations.properties", "translations_en.properties"}) {
+            Locale locale = file.contains("_en") ? Locale.ENGLISH : Locale.forLanguageTag("id-ID");
+            Properties texts = load(file);
+            for (String key : texts.stringPropertyNames()) {
+                if (texts.getProperty(key).matches("(?s).*\\{\\d.*")) {
+                    assertThat(provider.getTranslation(key, locale, arguments)).as(file + ": " + key)
+                            .doesNotContainPattern("\\{\\d").doesNotContain("''").contains("A0");
+                }
+            }
+        }
+    }
+
     @Test
     void indonesianIsTheDefaultAndEnglishIsAvailable() {
         PelitaI18NProvider provider = new PelitaI18NProvider();
