@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -44,8 +45,11 @@ public class ExportService {
         number.setMaximumFractionDigits(4);
         StringBuilder out = new StringBuilder("\uFEFF");
         out.append(panel.columns().stream().map(ExportService::quote).collect(Collectors.joining(separator))).append("\r\n");
+        NumberFormat percent = NumberFormat.getPercentInstance(indonesian ? Locale.forLanguageTag("id-ID") : Locale.US);
+        percent.setMaximumFractionDigits(1);
         for (List<Object> row : panel.rows()) {
-            out.append(row.stream().map(v -> v == null ? "" : v instanceof Number n ? number.format(n) : quote(v.toString()))
+            out.append(row.stream().map(v -> v == null ? "" : v instanceof Number n ? number.format(n)
+                            : v instanceof Share s ? quote(percent.format(s.value())) : quote(v.toString()))
                     .collect(Collectors.joining(separator))).append("\r\n");
         }
         record(panel, "CSV");
@@ -55,6 +59,8 @@ public class ExportService {
     public byte[] xlsx(PanelData panel) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(panel.id());
+            CellStyle percent = workbook.createCellStyle();
+            percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
             Row header = sheet.createRow(0);
             for (int c = 0; c < panel.columns().size(); c++) {
                 header.createCell(c).setCellValue(neutralise(panel.columns().get(c)));
@@ -67,6 +73,9 @@ public class ExportService {
                     Cell cell = row.createCell(c);
                     if (v instanceof Number n) {
                         cell.setCellValue(n.doubleValue());
+                    } else if (v instanceof Share share) {
+                        cell.setCellValue(share.value());
+                        cell.setCellStyle(percent);
                     } else if (v != null) {
                         cell.setCellValue(neutralise(v.toString()));
                     }

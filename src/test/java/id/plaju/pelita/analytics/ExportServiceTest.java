@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 class ExportServiceTest {
 
     private static final PanelData PANEL = new PanelData("participation", "Partisipasi", "2026 Kelurahan Plaju Ulu",
-            List.of("Unit", "Pegawai", "Bagian"), List.of(List.of("Kelurahan Plaju Ulu", 16L, 0.8125),
-                    List.of("Seksi; \"Uji\"", 4L, 0.5)));
+            List.of("Unit", "Pegawai", "Bagian"), List.of(List.of("Kelurahan Plaju Ulu", 16L, new Share(0.8125)),
+                    List.of("Seksi; \"Uji\"", 4L, new Share(0.5))));
 
     @Autowired
     ExportService exports;
@@ -44,7 +44,7 @@ class ExportServiceTest {
         String csv = new String(exports.csv(PANEL, Locale.forLanguageTag("id-ID")), StandardCharsets.UTF_8);
 
         assertThat(csv).startsWith("\uFEFFUnit;Pegawai;Bagian\r\n");
-        assertThat(csv).contains("Kelurahan Plaju Ulu;16;0,8125\r\n").contains("\"Seksi; \"\"Uji\"\"\";4;0,5\r\n");
+        assertThat(csv).contains("Kelurahan Plaju Ulu;16;\"81,2%\"\r\n").contains("\"Seksi; \"\"Uji\"\"\";4;50%\r\n");
         assertThat(audited()).isEqualTo(1);
     }
 
@@ -52,7 +52,7 @@ class ExportServiceTest {
     @WithUserDetails("kepala")
     void csvInEnglishUsesCommasAndPoints() {
         String csv = new String(exports.csv(PANEL, Locale.ENGLISH), StandardCharsets.UTF_8);
-        assertThat(csv).contains("Kelurahan Plaju Ulu,16,0.8125\r\n");
+        assertThat(csv).contains("Kelurahan Plaju Ulu,16,81.2%\r\n");
     }
 
     @Test
@@ -63,6 +63,7 @@ class ExportServiceTest {
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Unit");
             assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(16);
             assertThat(sheet.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(0.5);
+            assertThat(sheet.getRow(2).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             assertThat(sheet.getLastRowNum()).isEqualTo(2);
         }
         assertThat(audited()).isEqualTo(1);

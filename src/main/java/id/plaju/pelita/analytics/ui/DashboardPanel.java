@@ -12,12 +12,16 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import id.plaju.pelita.analytics.ExportService;
 import id.plaju.pelita.analytics.PanelData;
+import id.plaju.pelita.analytics.Share;
 import id.plaju.pelita.base.Today;
 import id.plaju.pelita.base.ui.component.ChartOption;
 import id.plaju.pelita.base.ui.component.EChart;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One dashboard panel: its chart, and behind "Lihat data" a table of the same numbers with CSV/XLSX
@@ -104,10 +108,28 @@ class DashboardPanel extends Div {
         table.removeAllColumns();
         for (int c = 0; c < data.columns().size(); c++) {
             int column = c;
-            table.addColumn(row -> row.get(column) == null ? "—" : row.get(column))
+            table.addColumn(row -> format(row.get(column), getLocale()))
                     .setHeader(data.columns().get(c)).setAutoWidth(true);
         }
         table.setItems(data.rows());
+    }
+
+    /** A value as the reader's language writes it: "22,2%", "4,2", "1.234"; "—" where there is none. */
+    static String format(Object value, Locale locale) {
+        if (value == null) {
+            return "—";
+        }
+        if (value instanceof Share share) {
+            NumberFormat percent = NumberFormat.getPercentInstance(locale);
+            percent.setMaximumFractionDigits(1);
+            return percent.format(share.value());
+        }
+        if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
+            NumberFormat decimal = NumberFormat.getNumberInstance(locale);
+            decimal.setMaximumFractionDigits(1);
+            return decimal.format(value);
+        }
+        return value instanceof Number number ? NumberFormat.getIntegerInstance(locale).format(number) : value.toString();
     }
 
     PanelData data() {

@@ -22,6 +22,7 @@ import id.plaju.pelita.analytics.DashboardService;
 import id.plaju.pelita.analytics.ExportService;
 import id.plaju.pelita.analytics.PanelData;
 import id.plaju.pelita.analytics.GroupValue;
+import id.plaju.pelita.analytics.Share;
 import id.plaju.pelita.base.Today;
 import id.plaju.pelita.base.ui.component.ChartOption;
 import id.plaju.pelita.organization.UnitNode;
@@ -37,7 +38,9 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -81,6 +84,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final KpiCard kpiIndex;
     final KpiCard kpiResponse;
     private final UnitService unitService;
+    /** The unit id of each bar of the panels one can drill down from, in the order of their data. */
+    private final Map<DashboardPanel, List<String>> unitKeys = new HashMap<>();
 
     DashboardView(DashboardService dashboard, UnitService unitService, SurveyRoundService rounds,
             ExportService exports, Today today) {
@@ -127,11 +132,13 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         competency.setWidth("16em");
         HorizontalLayout filters = new HorizontalLayout(year, unit, round, competency);
         filters.setWrap(true);
+        filters.addClassName("dashboard-filters");
+        filters.setWidthFull();
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        participation.chart.addPointClickListener(e -> drillDown(e.getName()));
-        compliance.chart.addPointClickListener(e -> drillDown(e.getName()));
-        responseRate.chart.addPointClickListener(e -> drillDown(e.getName()));
+        for (DashboardPanel panel : List.of(participation, compliance, responseRate)) {
+            panel.chart.addPointClickListener(e -> drillDown(panel, e.getDataIndex()));
+        }
         suppressedNote.addClassName("derived");
         suppressedNote.setText(getTranslation("dashboard.suppressed", dashboard.minGroupSize()));
         suppressedNote.setId("confidentiality-note");
@@ -268,9 +275,15 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return unitService.visibleActiveUnits().stream().filter(u -> u.name().toLowerCase(getLocale()).contains(filter));
     }
 
-    /** Shows the unit of that name (a click on its bar), if the viewer may see it. */
-    void drillDown(String unitName) {
-        units(unitName).filter(u -> u.name().equals(unitName)).findFirst().ifPresent(unit::setValue);
+    /**
+     * Shows the unit of a clicked bar, found by its id, not its name (names repeat across a city): the
+     * bar's position in the panel's groups, if the viewer may see that unit.
+     */
+    void drillDown(DashboardPanel panel, int dataIndex) {
+        List<String> keys = unitKeys.getOrDefault(panel, List.of());
+        if (dataIndex >= 0 && dataIndex < keys.size()) {
+            selectUnit(Long.parseLong(keys.get(dataIndex)));
+        }
     }
 
     /** Shows the unit with that id, if the viewer may see it. */
@@ -294,6 +307,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
         showShares(participation, "participation", t("dashboard.participation", yearText), filter,
                 data.participationByUnit(), t("employees.unit"), true);
+        unitKeys.put(participation, data.participationByUnit().stream().map(GroupValue::key).toList());
+        unitKeys.put(compliance, data.jp().groups().stream().map(DashboardService.GroupCompliance::key).toList());
+        unitKeys.put(responseRate, data.responseRates().stream().map(GroupValue::key).toList());
         showMonths(data, yearText, filter);
         showShares(byCompetency, "participation-competency", t("dashboard.by-competency", yearText), filter,
                 data.participationByCompetency().stream().map(g -> new GroupValue(g.key(),
@@ -339,7 +355,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .percentValues().title(title);
         panel.show(horizontal ? option.horizontal() : option,
                 new PanelData(id, title, filter, List.of(groupColumn, t("jp.staff"), t("dashboard.participation.share")),
-                        groups.stream().map(g -> Arrays.asList((Object) g.label(), g.n(), g.value())).toList()));
+                        groups.stream().map(g -> Arrays.asList((Object) g.label(), g.n(), Share.of(g.value()))).toList()));
     }
 
     private void showMonths(DashboardService.Dashboard data, String yearText, String filter) {
@@ -349,8 +365,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         String title = t("dashboard.by-month", yearText);
         List<List<Object>> rows = new ArrayList<>();
         for (int m = 0; m < 12; m++) {
-            rows.add(Arrays.asList(months.get(m), data.participationByMonth().get(m).value(),
-                    data.reachedByMonth().get(m).value()));
+            rows.add(Arrays.asList(months.get(m), Share.of(data.participationByMonth().get(m).value()),
+                    Share.of(data.reachedByMonth().get(m).value())));
         }
         byMonth.show(ChartOption.bar(months, List.of(
                         new ChartOption.Series(t("dashboard.by-month.monthly"),
@@ -476,7 +492,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 new PanelData("relevance-ranking", title, filter,
                         List.of(t("training.programme"), "n", t("training.relevance"), t("training.clash")),
                         ranking.stream().map(p -> Arrays.asList((Object) p.title(), p.n(), p.meanRelevance(),
-                                p.clashShare())).toList()));
+                                Share.of(p.clashShare()))).toList()));
     }
 
     /**
