@@ -444,9 +444,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         List<String> columns = new ArrayList<>(List.of(t("employees.unit"), "n"));
         columns.addAll(map.subscales());
         String title = t("dashboard.heatmap", roundTitle);
+        // centred on the mean of what is shown: a unit above it is green, below it red
+        double mean = cells.stream().map(ChartOption.HeatCell::value).filter(java.util.Objects::nonNull)
+                .mapToDouble(Number::doubleValue).average().orElse(50);
         heatmap.show(ChartOption.heatmap(map.subscales(), map.rows().stream()
                         .map(g -> g.suppressed() ? g.label() + " (" + smallGroup() + ")" : g.label()).toList(), cells, 0, 100)
-                        .title(title),
+                        .divergingAround(mean).title(title),
                 new PanelData("subscale-heatmap", title, filter, columns, matrixRows(map)));
     }
 

@@ -57,6 +57,11 @@ public final class ChartOption {
     public static ChartOption line(List<String> categories, List<Series> series) {
         ChartOption option = axisChart(Type.LINE, categories, series);
         option.seriesList().forEach(s -> s.put("smooth", true));
+        // every category named (rounds, months), slanted so that they fit on a phone
+        @SuppressWarnings("unchecked")
+        Map<String, Object> xAxis = new LinkedHashMap<>((Map<String, Object>) option.root.get("xAxis"));
+        xAxis.put("axisLabel", Map.of("interval", 0, "rotate", 25));
+        option.root.put("xAxis", xAxis);
         return option;
     }
 
@@ -90,14 +95,40 @@ public final class ChartOption {
                 "inverse", true));
         option.root.put("visualMap", Map.of("min", min, "max", max, "calculable", true, "orient", "horizontal",
                 "left", "center", "bottom", 0));
-        List<List<Object>> data = cells.stream()
-                .map(c -> List.<Object>of(c.x(), c.y(), orDash(c.value()))).toList();
+        // each cell named "row · column", so its tooltip says which unit and subscale it is
+        List<Map<String, Object>> data = cells.stream().map(c -> Map.<String, Object>of(
+                "name", yCategories.get(c.y()) + " · " + xCategories.get(c.x()),
+                "value", List.of(c.x(), c.y(), orDash(c.value())))).toList();
         Map<String, Object> series = new LinkedHashMap<>();
         series.put("type", "heatmap");
         series.put("data", data);
         series.put("label", Map.of("show", true));
         option.root.put("series", new ArrayList<>(List.of(series)));
         return option;
+    }
+
+    /**
+     * Colours a heatmap from red below {@code centre} through white to green above it, with the range
+     * as wide as the farthest cell (at least 5 either side), so that values close together still
+     * differ in colour and the centre (e.g. the scope's mean) reads as neutral.
+     */
+    public ChartOption divergingAround(double centre) {
+        if (type != Type.HEATMAP) {
+            throw new IllegalStateException("divergingAround() applies to heatmaps");
+        }
+        double spread = 5;
+        for (Map<String, Object> series : seriesList()) {
+            for (Object item : (List<?>) series.get("data")) {
+                if (item instanceof Map<?, ?> cell && cell.get("value") instanceof List<?> v && v.get(2) instanceof Number n) {
+                    spread = Math.max(spread, Math.abs(n.doubleValue() - centre));
+                }
+            }
+        }
+        spread = Math.ceil(spread);
+        root.put("visualMap", Map.of("min", centre - spread, "max", centre + spread, "calculable", true,
+                "orient", "horizontal", "left", "center", "bottom", 0,
+                "inRange", Map.of("color", List.of("#d64545", "#f7f7f7", "#2e9e5b"))));
+        return this;
     }
 
     /** A single value on a dial from 0 to {@code max}, e.g. JP progress against 20. */

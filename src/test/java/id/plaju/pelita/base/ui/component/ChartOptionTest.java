@@ -89,11 +89,33 @@ class ChartOptionTest {
         JsonNode o = json(ChartOption.heatmap(UNITS, List.of("Intrinsik"), Arrays.asList(
                 new ChartOption.HeatCell(0, 0, 72.5), new ChartOption.HeatCell(1, 0, null)), 0, 100));
 
-        assertThat(o.at("/series/0/data/0/2").asDouble()).isEqualTo(72.5);
-        assertThat(o.at("/series/0/data/1/2").asString()).isEqualTo("-");
+        assertThat(o.at("/series/0/data/0/value/2").asDouble()).isEqualTo(72.5);
+        assertThat(o.at("/series/0/data/1/value/2").asString()).isEqualTo("-");
+        assertThat(o.at("/series/0/data/1/name").asString()).as("the tooltip names the cell")
+                .isEqualTo("Intrinsik · " + UNITS.get(1));
         assertThat(o.at("/visualMap/max").asDouble()).isEqualTo(100);
         assertThat(o.at("/xAxis/axisLabel/interval").asInt()).as("every column named").isZero();
         assertThat(o.at("/yAxis/inverse").asBoolean()).as("rows top-down").isTrue();
+    }
+
+    @Test
+    void aDivergingHeatmapIsCentredSoCloseValuesStillDiffer() {
+        JsonNode o = json(ChartOption.heatmap(UNITS, List.of("Intrinsik"), Arrays.asList(
+                new ChartOption.HeatCell(0, 0, 62.0), new ChartOption.HeatCell(1, 0, 78.0)), 0, 100)
+                .divergingAround(70.4));
+
+        assertThat(o.at("/visualMap/min").asDouble()).isEqualTo(70.4 - 9);
+        assertThat(o.at("/visualMap/max").asDouble()).isEqualTo(70.4 + 9);
+        assertThat(o.at("/visualMap/inRange/color/1").asString()).isEqualTo("#f7f7f7");
+        assertThat(json(ChartOption.heatmap(UNITS, List.of("Intrinsik"), List.of(new ChartOption.HeatCell(0, 0, 70.0)),
+                0, 100).divergingAround(70)).at("/visualMap/max").asDouble()).as("at least 5 either side").isEqualTo(75);
+    }
+
+    @Test
+    void everyRoundOfATrendIsLabelled() {
+        JsonNode o = json(ChartOption.line(UNITS, List.of(new ChartOption.Series("Indeks", List.of(60.0, 62.0)))));
+
+        assertThat(o.at("/xAxis/axisLabel/interval").asInt()).isZero();
     }
 
     @Test
