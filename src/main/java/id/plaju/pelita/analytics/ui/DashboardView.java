@@ -169,7 +169,6 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout sectionNav = new HorizontalLayout();
         sectionNav.addClassName("section-nav");
         sectionNav.setId("section-nav");
-        sectionNav.setWrap(true);
         for (Div section : List.of(summary, participationSection, motivation, evaluation)) {
             String key = section.getId().orElseThrow().replace("section-", "");
             Button go = new Button(t("dashboard.section." + key), e -> section.scrollIntoView());
