@@ -8,6 +8,7 @@ import id.plaju.pelita.survey.AnonymityProperties;
 import id.plaju.pelita.survey.SurveyFigureService;
 import id.plaju.pelita.training.CompetencyType;
 import id.plaju.pelita.training.JpLedgerService;
+import id.plaju.pelita.training.TrainingService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,9 +58,13 @@ public class DashboardService {
     public record Matrix(List<String> subscales, List<GroupValue> rows, Map<String, Map<String, Double>> cells) {
     }
 
-    /** A programme's evaluations by staff of the covered units in a year: mean relevance and clash share. */
+    /**
+     * A programme's evaluations by staff of the covered units in a year: the mean of each rating (1–5),
+     * the share that clashed with routine work, and whether the curriculum-review rule flags it over
+     * these evaluations. No figure below the anonymity threshold.
+     */
     public record ProgrammeRelevance(long programmeId, String title, long n, Double meanRelevance, Double clashShare,
-            boolean suppressed) {
+            boolean suppressed, Double usefulness, Double intentToApply, Double trainerQuality, boolean needsReview) {
     }
 
     /** The newest comments on a programme, or none when fewer than the comment threshold evaluated it. */
@@ -191,7 +196,8 @@ public class DashboardService {
 
     static final String RELEVANCE = """
             select p.id, p.title, count(*) as n, avg(e.relevance) as relevance,
-                   avg(case when e.clashed_with_work then 1.0 else 0.0 end) as clash
+                   avg(case when e.clashed_with_work then 1.0 else 0.0 end) as clash,
+                   avg(e.usefulness) as usefulness, avg(e.intent_to_apply) as intent, avg(e.trainer_quality) as trainer
             from training_evaluation e
             join employee em on em.id = e.employee_id
             join training_session s on s.id = e.session_id
@@ -503,9 +509,13 @@ public class DashboardService {
         return jdbc.sql(RELEVANCE).param("units", breakdown.covered()).params(year(year))
                 .param("competency", competency).param("programme", programmeId)
                 .query((rs, i) -> {
-                    boolean small = rs.getLong("n") < anonymity.minGroupSize();
-                    return new ProgrammeRelevance(rs.getLong("id"), rs.getString("title"), rs.getLong("n"),
-                            small ? null : rs.getDouble("relevance"), small ? null : rs.getDouble("clash"), small);
+                    long n = rs.getLong("n");
+                    boolean small = n < anonymity.minGroupSize();
+                    Double relevance = small ? null : rs.getDouble("relevance");
+                    return new ProgrammeRelevance(rs.getLong("id"), rs.getString("title"), n, relevance,
+                            small ? null : rs.getDouble("clash"), small, small ? null : rs.getDouble("usefulness"),
+                            small ? null : rs.getDouble("intent"), small ? null : rs.getDouble("trainer"),
+                            TrainingService.needsReview(n, relevance));
                 }).list();
     }
 

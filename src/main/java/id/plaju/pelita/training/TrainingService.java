@@ -33,6 +33,14 @@ public class TrainingService {
 
     public static final int REVIEW_MIN_EVALUATIONS = 5;
     public static final double REVIEW_MAX_RELEVANCE = 3.0;
+
+    /**
+     * The curriculum-review rule, shared by the catalogue and the dashboard's scorecard: enough
+     * evaluations, and a mean relevance below the bar.
+     */
+    public static boolean needsReview(long evaluations, Double meanRelevance) {
+        return evaluations >= REVIEW_MIN_EVALUATIONS && meanRelevance != null && meanRelevance < REVIEW_MAX_RELEVANCE;
+    }
     /** Plaju keeps Western Indonesian Time; session times are stored in it. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
@@ -104,7 +112,7 @@ public class TrainingService {
                             CompetencyType.valueOf(rs.getString("competency")), rs.getString("topic"),
                             rs.getString("organizer"), rs.getLong("sessions"), evaluations, relevance,
                             evaluations == 0 ? null : rs.getDouble("clash"),
-                            evaluations >= REVIEW_MIN_EVALUATIONS && relevance < REVIEW_MAX_RELEVANCE);
+                            needsReview(evaluations, relevance));
                 }).list();
     }
 

@@ -284,6 +284,24 @@ class DashboardFiguresTest {
     }
 
     @Test
+    void theScorecardFlagsAProgrammeByTheCatalogueRule() {
+        long s2 = jdbc.sql("select s.id from training_session s join training_programme p on p.id = s.programme_id"
+                + " where p.title = 'Fix Manajerial' and s.status = 'DONE'").query(Long.class).single();
+        evaluate(s2, "b1", 1, true, null, 20);
+        evaluate(s2, "b2", 1, true, null, 21);
+
+        // (5 × 3 + 2 × 1) / 7 = 2.43, below 3.0 with at least 5 evaluations
+        DashboardService.ProgrammeRelevance manajerial = dashboard.relevanceRanking(YEAR, root).stream()
+                .filter(p -> p.title().equals("Fix Manajerial")).findFirst().orElseThrow();
+        assertThat(manajerial.n()).isEqualTo(7);
+        assertThat(manajerial.meanRelevance()).isCloseTo(17.0 / 7, Offset.offset(1e-4));
+        assertThat(manajerial.clashShare()).isCloseTo(2.0 / 7, Offset.offset(1e-4));
+        assertThat(manajerial.needsReview()).isTrue();
+        assertThat(dashboard.relevanceRanking(YEAR, unitB)).as("two evaluations: nothing shown, nothing flagged")
+                .allMatch(p -> p.suppressed() && p.usefulness() == null && !p.needsReview());
+    }
+
+    @Test
     void relevanceRankingAndCommentThreshold() {
         List<DashboardService.ProgrammeRelevance> ranking = dashboard.relevanceRanking(YEAR, root);
 
@@ -292,6 +310,12 @@ class DashboardFiguresTest {
         assertThat(ranking.getFirst().meanRelevance()).isCloseTo(4.2, Offset.offset(1e-5));
         assertThat(ranking.getFirst().clashShare()).isCloseTo(0.3, Offset.offset(1e-5));
         assertThat(ranking.get(1).meanRelevance()).isCloseTo(3.0, Offset.offset(1e-5));
+        assertThat(ranking).allSatisfy(p -> {
+            assertThat(p.usefulness()).isEqualTo(4.0);
+            assertThat(p.intentToApply()).isEqualTo(4.0);
+            assertThat(p.trainerQuality()).isEqualTo(4.0);
+            assertThat(p.needsReview()).as("3.0 is not below the bar").isFalse();
+        });
 
         List<DashboardService.ProgrammeComments> comments = dashboard.comments(YEAR, root);
         assertThat(comments.getFirst().suppressed()).isFalse();

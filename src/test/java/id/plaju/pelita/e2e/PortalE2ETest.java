@@ -70,6 +70,7 @@ class PortalE2ETest extends E2ETestBase {
         List<?> point = (List<?>) page.evaluate("""
                 () => {
                   const el = document.querySelector('#chart-participation');
+                  el.scrollIntoView({ block: 'center' });
                   const option = el.chart.getOption();
                   const index = option.yAxis[0].data.indexOf('Kelurahan Plaju Ulu');
                   const value = option.series[0].data[index];

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -78,6 +80,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final H3 commentsTitle = new H3();
     final ComboBox<DashboardService.ProgrammeRelevance> commentProgramme = new ComboBox<>();
     final UnorderedList commentList = new UnorderedList();
+    final Div scorecard = new Div();
+    final H3 scorecardTitle = new H3();
+    final Grid<DashboardService.ProgrammeRelevance> scorecardTable = new Grid<>();
     final Span suppressedNote = new Span();
     final KpiCard kpiParticipation;
     final KpiCard kpiJp;
@@ -165,7 +170,28 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Div participationSection = section("participation", participation, byMonth, byCompetency, jpDistribution,
                 compliance);
         Div motivation = section("motivation", trend, subscaleTrend, heatmap, trained, responseRate);
-        Div evaluation = section("evaluation", relevance, comments);
+        scorecard.addClassNames("card", "dashboard-scorecard");
+        scorecard.setId("panel-scorecard");
+        scorecardTable.addThemeVariants(GridVariant.LUMO_COMPACT);
+        scorecardTable.setAllRowsVisible(true);
+        scorecardTable.setId("scorecard-table");
+        scorecardTable.addColumn(DashboardService.ProgrammeRelevance::title).setHeader(t("training.programme"))
+                .setAutoWidth(true).setFlexGrow(1);
+        scorecardTable.addColumn(p -> DashboardPanel.format(p.n(), getLocale())).setHeader("n").setAutoWidth(true);
+        scorecardTable.addColumn(p -> rating(p, p.meanRelevance())).setHeader(t("training.relevance")).setAutoWidth(true);
+        scorecardTable.addColumn(p -> rating(p, p.usefulness())).setHeader(t("dashboard.scorecard.usefulness"))
+                .setAutoWidth(true);
+        scorecardTable.addColumn(p -> rating(p, p.intentToApply())).setHeader(t("dashboard.scorecard.intent"))
+                .setAutoWidth(true);
+        scorecardTable.addColumn(p -> rating(p, p.trainerQuality())).setHeader(t("dashboard.scorecard.trainer"))
+                .setAutoWidth(true);
+        scorecardTable.addColumn(p -> p.suppressed() ? "" : DashboardPanel.format(Share.of(p.clashShare()), getLocale()))
+                .setHeader(t("training.clash")).setAutoWidth(true);
+        scorecardTable.addColumn(p -> p.needsReview() ? t("dashboard.scorecard.flagged") : "")
+                .setHeader(t("dashboard.scorecard.review")).setAutoWidth(true);
+        scorecardTable.setPartNameGenerator(p -> p.needsReview() ? "flagged" : null);
+        scorecard.add(scorecardTitle, scorecardTable);
+        Div evaluation = section("evaluation", relevance, scorecard, comments);
         HorizontalLayout sectionNav = new HorizontalLayout();
         sectionNav.addClassName("section-nav");
         sectionNav.setId("section-nav");
@@ -336,6 +362,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             }
         }
         showRelevance(data.relevance(), yearText, filter);
+        scorecardTitle.setText(t("dashboard.scorecard", yearText));
+        scorecardTable.setItems(data.relevance());
         showComments(data.relevance(), yearText);
         updateKpis(data.kpis());
     }
@@ -487,7 +515,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         String title = t("dashboard.relevance", yearText);
         NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
         relevance.show(ChartOption.bar(ranking.stream().map(p -> p.suppressed() ? p.title() + " (" + smallGroup() + ")"
-                                : p.title() + " · " + t("training.clash") + " " + percent.format(p.clashShare())).toList(),
+                                : (p.needsReview() ? "⚑ " : "") + p.title() + " · " + t("training.clash") + " "
+                                        + percent.format(p.clashShare())).toList(),
                         List.of(new ChartOption.Series(t("training.relevance"),
                                 ranking.stream().map(DashboardService.ProgrammeRelevance::meanRelevance).toList())))
                         .horizontal().title(title),
@@ -529,6 +558,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private String commentLabel(DashboardService.ProgrammeRelevance programme) {
         return programme.title() + " · " + (programme.n() < dashboard.minCommentGroupSize()
                 ? "n < " + dashboard.minCommentGroupSize() : t("dashboard.comments.count", programme.n()));
+    }
+
+    /** A mean rating (1–5) to one decimal, or the threshold it stays under. */
+    private String rating(DashboardService.ProgrammeRelevance programme, Double value) {
+        return programme.suppressed() ? "n < " + dashboard.minGroupSize() : DashboardPanel.format(value, getLocale());
     }
 
     private static String shortTitle(String title) {

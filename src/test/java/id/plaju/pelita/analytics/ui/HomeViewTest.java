@@ -37,6 +37,9 @@ class HomeViewTest extends SpringBrowserlessTest {
     Today today;
 
     @Autowired
+    DashboardService dashboardService;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -188,6 +191,23 @@ class HomeViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("camat")
+    void theScorecardShowsEveryRatingAndMarksTheProgrammeForReview() {
+        DashboardView view = navigate(DashboardView.class);
+        view.year.setValue(today.year() - 1);
+
+        List<DashboardService.ProgrammeRelevance> rows = view.scorecardTable.getListDataView().getItems().toList();
+        assertThat(rows).isEqualTo(dashboardService.relevanceRanking(today.year() - 1, null)).isNotEmpty();
+        assertThat(rows).filteredOn(p -> !p.suppressed())
+                .allSatisfy(p -> assertThat(p.usefulness()).isBetween(1.0, 5.0));
+        DashboardService.ProgrammeRelevance flagged = rows.stream().filter(DashboardService.ProgrammeRelevance::needsReview)
+                .findFirst().orElseThrow();
+        assertThat(flagged.title()).isEqualTo("Teori Administrasi Publik Lanjutan");
+        assertThat(view.relevance.chart.getOptionJson()).contains("⚑ " + flagged.title());
+        assertThat(view.scorecardTitle.getText()).isEqualTo("Rapor program pelatihan " + (today.year() - 1));
+    }
+
+    @Test
+    @WithUserDetails("camat")
     void theDashboardIsOrganisedInSectionsWithANavigation() {
         DashboardView view = navigate(DashboardView.class);
 
@@ -203,7 +223,7 @@ class HomeViewTest extends SpringBrowserlessTest {
         assertThat(panelsBySection.get("section-motivation")).containsExactly("panel-motivation-trend",
                 "panel-subscale-trend", "panel-subscale-heatmap", "panel-trained-vs-not", "panel-response-rate");
         assertThat(panelsBySection.get("section-evaluation")).containsExactly("panel-relevance-ranking",
-                "panel-comments");
+                "panel-scorecard", "panel-comments");
         assertThat(view.getChildren().filter(c -> c.getId().orElse("").equals("section-nav")).findFirst().orElseThrow()
                 .getChildren().map(c -> ((com.vaadin.flow.component.button.Button) c).getText()).toList())
                 .containsExactly("Ringkasan", "Partisipasi & JP", "Motivasi", "Evaluasi pelatihan");
