@@ -252,45 +252,46 @@ public class DashboardService {
         long staff = staff(breakdown);
         Months months = participationByMonth(year, competency, breakdown, staff);
         List<SurveyFigureService.RoundFigure> trend = figures.trend(breakdown.tops());
-        List<GroupValue> motivationTrend = trendOf(trend);
-        Dashboard dashboard = new Dashboard(participationByUnit(year, competency, breakdown),
-                months.monthly(), months.reached(),
+        List<GroupValue> byUnit = participationByUnit(year, competency, breakdown);
+        JpDistribution jp = jpDistribution(year, breakdown);
+        List<GroupValue> responseRates = round == null ? List.of() : responseRates(round, breakdown);
+        return new Dashboard(byUnit, months.monthly(), months.reached(),
                 participationByCompetency(year, breakdown, staff),
-                jpDistribution(year, breakdown),
-                motivationTrend,
+                jp,
+                trendOf(trend),
                 subscaleTrend(trend),
                 round == null ? null : subscaleHeatmap(round, breakdown),
                 round == null ? List.of() : trainedVersusNot(round, breakdown),
-                round == null ? List.of() : responseRates(round, breakdown),
-                relevance, null);
-        return new Dashboard(dashboard.participationByUnit(), dashboard.participationByMonth(),
-                dashboard.reachedByMonth(), dashboard.participationByCompetency(), dashboard.jp(),
-                dashboard.motivationTrend(), dashboard.subscaleTrend(), dashboard.heatmap(),
-                dashboard.trainedVersusNot(), dashboard.responseRates(), dashboard.relevance(),
-                kpis(filter, competency, breakdown, dashboard, trend));
+                responseRates,
+                relevance,
+                kpis(filter, competency, breakdown, new Current(byUnit, jp, responseRates, trend)));
+    }
+
+    /** The figures of the filter that the headline figures reuse. */
+    private record Current(List<GroupValue> participationByUnit, JpDistribution jp, List<GroupValue> responseRates,
+            List<SurveyFigureService.RoundFigure> trend) {
     }
 
     /** The headline figures of a filter; the viewer's whole scope is the filter without its unit. */
-    private Kpis kpis(Filter filter, String competency, Breakdown breakdown, Dashboard dashboard,
-            List<SurveyFigureService.RoundFigure> trend) {
+    private Kpis kpis(Filter filter, String competency, Breakdown breakdown, Current current) {
         int year = filter.year();
         Breakdown whole = filter.unitId() == null ? breakdown : breakdown(null);
-        Kpi participation = new Kpi(weighted(dashboard.participationByUnit()),
+        Kpi participation = new Kpi(weighted(current.participationByUnit()),
                 weighted(participationByUnit(year - 1, competency, breakdown)),
-                whole == breakdown ? weighted(dashboard.participationByUnit())
+                whole == breakdown ? weighted(current.participationByUnit())
                         : weighted(participationByUnit(year, competency, whole)), false);
-        Kpi jp = new Kpi(green(dashboard.jp()), green(jpDistribution(year - 1, breakdown)),
-                whole == breakdown ? green(dashboard.jp()) : green(jpDistribution(year, whole)), false);
+        Kpi jp = new Kpi(green(current.jp()), green(jpDistribution(year - 1, breakdown)),
+                whole == breakdown ? green(current.jp()) : green(jpDistribution(year, whole)), false);
         Long round = filter.roundId();
         if (round == null) {
             return new Kpis(participation, jp, Kpi.NONE, Kpi.NONE);
         }
         Long previousRound = jdbc.sql(PREVIOUS_ROUND).param("round", round).query(Long.class).optional().orElse(null);
-        Kpi responseRate = new Kpi(weighted(dashboard.responseRates()),
+        Kpi responseRate = new Kpi(weighted(current.responseRates()),
                 previousRound == null ? null : weighted(responseRates(previousRound, breakdown)),
-                whole == breakdown ? weighted(dashboard.responseRates()) : weighted(responseRates(round, whole)), false);
-        return new Kpis(participation, jp, index(round, trend,
-                whole == breakdown ? trend : figures.trend(whole.tops())), responseRate);
+                whole == breakdown ? weighted(current.responseRates()) : weighted(responseRates(round, whole)), false);
+        return new Kpis(participation, jp, index(round, current.trend(),
+                whole == breakdown ? current.trend() : figures.trend(whole.tops())), responseRate);
     }
 
     /**

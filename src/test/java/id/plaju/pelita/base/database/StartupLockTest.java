@@ -75,13 +75,8 @@ class StartupLockTest {
 
     @Test
     void migrationsWaitForTheStartUpWorkOfAnotherInstance() throws Exception {
-        CountDownLatch held = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(1);
-        CompletableFuture<Void> otherInstance = CompletableFuture.runAsync(() -> lock.run("another instance", () -> {
-            held.countDown();
-            await(done);
-        }));
-        await(held);
+        CompletableFuture<Void> otherInstance = holdLockUntil(done);
 
         CompletableFuture<Void> migration = CompletableFuture.runAsync(() -> migrationStrategy.migrate(flyway));
         Thread.sleep(1_500);
@@ -96,13 +91,8 @@ class StartupLockTest {
     @Test
     void anInstanceThatWaitsTooLongStopsWithAClearMessageAndTheLockIsFreeAfterwards() {
         StartupLock impatient = new StartupLock(dataSource, Duration.ofSeconds(1));
-        CountDownLatch held = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(1);
-        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> lock.run("the holder", () -> {
-            held.countDown();
-            await(done);
-        }));
-        await(held);
+        CompletableFuture<Void> holder = holdLockUntil(done);
 
         assertThatThrownBy(() -> impatient.run("the demo data", () -> { }))
                 .isInstanceOf(IllegalStateException.class)
@@ -113,6 +103,17 @@ class StartupLockTest {
         AtomicInteger ran = new AtomicInteger();
         impatient.run("after the holder", ran::incrementAndGet);
         assertThat(ran).hasValue(1);
+    }
+
+    /** Another instance's start-up work, holding the lock until {@code done}; returns once it holds it. */
+    private CompletableFuture<Void> holdLockUntil(CountDownLatch done) {
+        CountDownLatch held = new CountDownLatch(1);
+        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> lock.run("another instance", () -> {
+            held.countDown();
+            await(done);
+        }));
+        await(held);
+        return holder;
     }
 
     private static void await(CountDownLatch latch) {
