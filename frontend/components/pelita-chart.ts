@@ -6,6 +6,7 @@ import {
   AriaComponent,
   GridComponent,
   LegendComponent,
+  MarkLineComponent,
   TitleComponent,
   TooltipComponent,
   VisualMapComponent
@@ -14,7 +15,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 import langID from './echarts-lang-id';
 
 echarts.use([BarChart, LineChart, PieChart, HeatmapChart, GaugeChart, GridComponent, TooltipComponent,
-  LegendComponent, TitleComponent, VisualMapComponent, AriaComponent, CanvasRenderer]);
+  LegendComponent, MarkLineComponent, TitleComponent, VisualMapComponent, AriaComponent, CanvasRenderer]);
 echarts.registerLocale('ID', langID);
 
 /** Detail of the `chart-click` event that the Java component listens to. */

@@ -225,13 +225,23 @@ public class DashboardService {
     private final UnitScopeService scope;
     private final AnonymityProperties anonymity;
     private final SurveyFigureService figures;
+    private final ActionListQuery actionList;
 
     DashboardService(JdbcClient jdbc, UnitScopeService scope, AnonymityProperties anonymity,
-            SurveyFigureService figures) {
+            SurveyFigureService figures, ActionListQuery actionList) {
         this.jdbc = jdbc;
         this.scope = scope;
         this.anonymity = anonymity;
         this.figures = figures;
+        this.actionList = actionList;
+    }
+
+    /**
+     * "Perlu tindak lanjut" for the filter's year and units (checked against the scope): staff below
+     * 20 JP with their gap and the open sessions they could still join.
+     */
+    public ActionList actionList(Filter filter) {
+        return actionList.load(filter.year(), unitsOf(filter.unitId()));
     }
 
     public int minGroupSize() {

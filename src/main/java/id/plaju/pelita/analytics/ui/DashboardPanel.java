@@ -10,18 +10,17 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import id.plaju.pelita.analytics.Cells;
 import id.plaju.pelita.analytics.ExportService;
 import id.plaju.pelita.analytics.PanelData;
-import id.plaju.pelita.analytics.Share;
 import id.plaju.pelita.base.Today;
 import id.plaju.pelita.base.ui.component.ChartOption;
 import id.plaju.pelita.base.ui.component.EChart;
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * One dashboard panel: its chart, and behind "Lihat data" a table of the same numbers with CSV/XLSX
@@ -82,18 +81,8 @@ class DashboardPanel extends Div {
             details.setVisible(!details.isVisible());
             return;
         }
-        csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = exports.csv(data, getLocale());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), ExportService.fileName(data, "csv", today()),
-                    "text/csv; charset=UTF-8", bytes.length);
-        }), "CSV");
-        csv.setId("export-csv-" + id);
-        xlsx = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = exports.xlsx(data);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), ExportService.fileName(data, "xlsx", today()),
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length);
-        }), "XLSX");
-        xlsx.setId("export-xlsx-" + id);
+        csv = csvLink(exports, () -> data, "export-csv-" + id);
+        xlsx = xlsxLink(exports, () -> data, "export-xlsx-" + id);
         HorizontalLayout downloads = new HorizontalLayout(new Span(getTranslation("dashboard.download")), csv, xlsx);
         downloads.setAlignItems(HorizontalLayout.Alignment.CENTER);
         table = new Grid<>();
@@ -102,6 +91,30 @@ class DashboardPanel extends Div {
         fillTable();
         details = new Div(downloads, table);
         add(details);
+    }
+
+    /** A "CSV" link that exports the data {@code data} holds when it is clicked, in the clicker's language. */
+    static Anchor csvLink(ExportService exports, Supplier<PanelData> data, String id) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            PanelData panel = data.get();
+            byte[] bytes = exports.csv(panel, event.getUI().getLocale());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), ExportService.fileName(panel, "csv", today()),
+                    "text/csv; charset=UTF-8", bytes.length);
+        }), "CSV");
+        link.setId(id);
+        return link;
+    }
+
+    /** An "XLSX" link that exports the data {@code data} holds when it is clicked. */
+    static Anchor xlsxLink(ExportService exports, Supplier<PanelData> data, String id) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            PanelData panel = data.get();
+            byte[] bytes = exports.xlsx(panel);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), ExportService.fileName(panel, "xlsx", today()),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length);
+        }), "XLSX");
+        link.setId(id);
+        return link;
     }
 
     private void fillTable() {
@@ -116,20 +129,7 @@ class DashboardPanel extends Div {
 
     /** A value as the reader's language writes it: "22,2%", "4,2", "1.234"; "—" where there is none. */
     static String format(Object value, Locale locale) {
-        if (value == null) {
-            return "—";
-        }
-        if (value instanceof Share share) {
-            NumberFormat percent = NumberFormat.getPercentInstance(locale);
-            percent.setMaximumFractionDigits(1);
-            return percent.format(share.value());
-        }
-        if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
-            NumberFormat decimal = NumberFormat.getNumberInstance(locale);
-            decimal.setMaximumFractionDigits(1);
-            return decimal.format(value);
-        }
-        return value instanceof Number number ? NumberFormat.getIntegerInstance(locale).format(number) : value.toString();
+        return Cells.format(value, locale);
     }
 
     PanelData data() {

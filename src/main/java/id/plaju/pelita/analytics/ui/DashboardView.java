@@ -1,6 +1,18 @@
 package id.plaju.pelita.analytics.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import id.plaju.pelita.analytics.DashboardReportService;
+import id.plaju.pelita.base.ui.Notifications;
+import java.io.ByteArrayInputStream;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Base64;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -34,6 +46,7 @@ import id.plaju.pelita.survey.RoundRow;
 import id.plaju.pelita.survey.RoundStatus;
 import id.plaju.pelita.survey.SurveyRoundService;
 import id.plaju.pelita.training.CompetencyType;
+import id.plaju.pelita.training.StaffInvitationService;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.Month;
@@ -92,9 +105,19 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     /** The unit id of each bar of the panels one can drill down from, in the order of their data. */
     private final Map<DashboardPanel, List<String>> unitKeys = new HashMap<>();
 
+    final ActionListPanel actionList;
+    final Button report = new Button();
+    private final DashboardReportService reports;
+    private final Today today;
+    private final Anchor reportLink;
+    private byte[] lastReport = new byte[0];
+
     DashboardView(DashboardService dashboard, UnitService unitService, SurveyRoundService rounds,
-            ExportService exports, Today today) {
+            ExportService exports, StaffInvitationService invitations, DashboardReportService reports, Today today) {
         this.dashboard = dashboard;
+        this.reports = reports;
+        this.today = today;
+        actionList = new ActionListPanel(exports, invitations, this::refreshActionList);
         participation = new DashboardPanel("participation", exports);
         byMonth = new DashboardPanel("participation-month", exports);
         byCompetency = new DashboardPanel("participation-competency", exports);
@@ -135,7 +158,16 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation(c.translationKey()));
         competency.setId("dashboard-competency");
         competency.setWidth("16em");
-        HorizontalLayout filters = new HorizontalLayout(year, unit, round, competency);
+        report.setText(t("dashboard.report"));
+        report.setIcon(VaadinIcon.FILE_TEXT_O.create());
+        report.setId("download-report");
+        report.addClickListener(e -> requestReport());
+        reportLink = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(lastReport), "pelita-laporan-dasbor-" + today.date() + ".pdf", "application/pdf",
+                lastReport.length)), "PDF");
+        reportLink.setId("report-link");
+        reportLink.getStyle().set("display", "none");
+        HorizontalLayout filters = new HorizontalLayout(year, unit, round, competency, report, reportLink);
         filters.setWrap(true);
         filters.addClassName("dashboard-filters");
         filters.setWidthFull();
@@ -167,6 +199,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         commentProgramme.addValueChangeListener(e -> showCommentsOf(e.getValue()));
         comments.add(commentsTitle, commentNote, commentProgramme, commentList);
         Div summary = section("summary", kpis, suppressedNote);
+        Div action = section("action", actionList);
         Div participationSection = section("participation", participation, byMonth, byCompetency, jpDistribution,
                 compliance);
         Div motivation = section("motivation", trend, subscaleTrend, heatmap, trained, responseRate);
@@ -195,14 +228,14 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout sectionNav = new HorizontalLayout();
         sectionNav.addClassName("section-nav");
         sectionNav.setId("section-nav");
-        for (Div section : List.of(summary, participationSection, motivation, evaluation)) {
+        for (Div section : List.of(summary, action, participationSection, motivation, evaluation)) {
             String key = section.getId().orElseThrow().replace("section-", "");
             Button go = new Button(t("dashboard.section." + key), e -> section.scrollIntoView());
             go.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             go.setId("go-" + key);
             sectionNav.add(go);
         }
-        add(filters, sectionNav, summary, participationSection, motivation, evaluation);
+        add(filters, sectionNav, summary, action, participationSection, motivation, evaluation);
         year.addValueChangeListener(e -> refresh());
         unit.addValueChangeListener(e -> refresh());
         round.addValueChangeListener(e -> refresh());
@@ -232,8 +265,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         final Span value = new Span();
         final Span change = new Span();
         final Span scope = new Span();
+        final String label;
 
         KpiCard(String id, String label) {
+            this.label = label;
             value.setId(id);
             value.addClassName("kpi-value");
             Span caption = new Span(label);
@@ -331,7 +366,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 + (competency.getValue() == null ? "" : " " + t(competency.getValue().translationKey()));
 
         showShares(participation, "participation", t("dashboard.participation", yearText), filter,
-                data.participationByUnit(), t("employees.unit"), true);
+                data.participationByUnit(), t("employees.unit"), true, data.kpis().participation());
         unitKeys.put(participation, data.participationByUnit().stream().map(GroupValue::key).toList());
         unitKeys.put(compliance, data.jp().groups().stream().map(DashboardService.GroupCompliance::key).toList());
         unitKeys.put(responseRate, data.responseRates().stream().map(GroupValue::key).toList());
@@ -355,7 +390,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 }
             }
             showShares(responseRate, "response-rate", t("dashboard.response-rate", chosenRound.title()), roundFilter,
-                    data.responseRates(), t("employees.unit"), true);
+                    data.responseRates(), t("employees.unit"), true, data.kpis().responseRate());
         } else {
             for (DashboardPanel panel : List.of(heatmap, trained, responseRate)) {
                 showMessage(panel, t("dashboard.no-round"), filter);
@@ -366,6 +401,88 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         scorecardTable.setItems(data.relevance());
         showComments(data.relevance(), yearText);
         updateKpis(data.kpis());
+        refreshActionList();
+    }
+
+    /** Every chart panel, in the order the dashboard (and the report) shows them. */
+    List<DashboardPanel> panels() {
+        return List.of(participation, byMonth, byCompetency, jpDistribution, compliance, trend, subscaleTrend, heatmap,
+                trained, responseRate, relevance);
+    }
+
+    /**
+     * "Unduh laporan": the browser draws each chart as a PNG (ECharts' own {@code getDataURL}) and
+     * sends them; the server writes the PDF and the hidden link downloads it.
+     */
+    private void requestReport() {
+        report.setEnabled(false);
+        getElement().executeJs("""
+                return JSON.stringify(Array.from(this.querySelectorAll('pelita-chart')).map(c => [c.id,
+                    c.chart ? c.chart.getDataURL({type: 'png', pixelRatio: 2, backgroundColor: '#ffffff'}) : '']))""")
+                .then(String.class, json -> {
+                    report.setEnabled(true);
+                    lastReport = buildReport(images(json));
+                    reportLink.getElement().executeJs("this.click()");
+                }, error -> {
+                    report.setEnabled(true);
+                    Notifications.error(t("dashboard.report.failed"));
+                });
+    }
+
+    /** Chart id → PNG bytes from the browser's {@code [[id, dataUrl], …]}; anything else is dropped. */
+    static Map<String, byte[]> images(String json) {
+        Map<String, byte[]> images = new HashMap<>();
+        try {
+            for (JsonNode pair : JsonMapper.builder().build().readTree(json)) {
+                String url = pair.path(1).asString("");
+                String prefix = "data:image/png;base64,";
+                if (pair.size() == 2 && url.startsWith(prefix)
+                        && url.length() < DashboardReportService.MAX_IMAGE_BYTES * 4 / 3 + prefix.length() + 4) {
+                    images.put(pair.path(0).asString(""), Base64.getDecoder().decode(url.substring(prefix.length())));
+                }
+            }
+        } catch (RuntimeException unreadable) {
+            // a malformed answer yields a report without images, each marked as missing
+        }
+        return images;
+    }
+
+    /** The PDF of the dashboard as it stands, with the charts' images by chart id. */
+    byte[] buildReport(Map<String, byte[]> pngByChartId) {
+        String period = t("jp.year") + " " + year.getValue()
+                + (round.getValue() == null ? "" : " · " + round.getValue().title())
+                + (competency.getValue() == null ? "" : " · " + t(competency.getValue().translationKey()));
+        List<DashboardReportService.Headline> headlines = Stream.of(kpiParticipation, kpiJp, kpiIndex, kpiResponse)
+                .map(card -> new DashboardReportService.Headline(card.label, card.value.getText(), card.change.getText(),
+                        card.scope.getText())).toList();
+        List<DashboardReportService.Chart> charts = panels().stream().map(panel -> new DashboardReportService.Chart(
+                panel.data().title(), pngByChartId.get(panel.chart.getId().orElseThrow()))).toList();
+        List<PanelData> tables = new ArrayList<>(actionList.reportTables());
+        tables.addAll(List.of(compliance.data(), participation.data(), scorecardData()));
+        return reports.pdf(new DashboardReportService.Report(t("dashboard.report.title"),
+                unit.getValue() == null ? t("dashboard.all-my-units") : unit.getValue().name(), period,
+                t("dashboard.report.generated", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                        .withLocale(getLocale()).format(today.dateTime().atZone(Today.ZONE))),
+                headlines, charts, tables, suppressedNote.getText(), t("dashboard.report.missing-chart"),
+                (shown, all) -> t("dashboard.report.cut", shown, all), getLocale()));
+    }
+
+    /** The programme scorecard as a table, for the report. */
+    private PanelData scorecardData() {
+        List<List<Object>> rows = scorecardTable.getListDataView().getItems().map(p -> Arrays.<Object>asList(p.title(),
+                p.n(), rating(p, p.meanRelevance()), rating(p, p.usefulness()), rating(p, p.intentToApply()),
+                rating(p, p.trainerQuality()), p.suppressed() ? null : Share.of(p.clashShare()),
+                p.needsReview() ? t("dashboard.scorecard.flagged") : "")).toList();
+        return new PanelData("scorecard", scorecardTitle.getText(), "", List.of(t("training.programme"), "n",
+                t("training.relevance"), t("dashboard.scorecard.usefulness"), t("dashboard.scorecard.intent"),
+                t("dashboard.scorecard.trainer"), t("training.clash"), t("dashboard.scorecard.review")), rows);
+    }
+
+    /** The action list for the filter's year and unit (after an invitation, only it is read again). */
+    void refreshActionList() {
+        Long unitId = unit.getValue() == null ? null : unit.getValue().id();
+        actionList.show(dashboard.actionList(new DashboardService.Filter(year.getValue(), unitId, null, null)),
+                year.getValue() + (unit.getValue() == null ? "" : " " + unit.getValue().name()));
     }
 
     /** A panel with nothing to draw but a sentence in place of its title. */
@@ -377,12 +494,31 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     /** A horizontal bar of shares per group, with staff and share in its table. */
     private void showShares(DashboardPanel panel, String id, String title, String filter, List<GroupValue> groups,
             String groupColumn, boolean horizontal) {
+        showShares(panel, id, title, filter, groups, groupColumn, horizontal, null);
+    }
+
+    /**
+     * Shares per group; with {@code overall} (the viewer's whole scope), a reference line at it on the
+     * chart and a total row in the table, so each unit reads against the whole.
+     */
+    private void showShares(DashboardPanel panel, String id, String title, String filter, List<GroupValue> groups,
+            String groupColumn, boolean horizontal, DashboardService.Kpi overall) {
         ChartOption option = ChartOption.bar(groups.stream().map(GroupValue::label).toList(),
                 List.of(new ChartOption.Series(title, groups.stream().map(GroupValue::value).toList())))
                 .percentValues().title(title);
-        panel.show(horizontal ? option.horizontal() : option,
-                new PanelData(id, title, filter, List.of(groupColumn, t("jp.staff"), t("dashboard.participation.share")),
-                        groups.stream().map(g -> Arrays.asList((Object) g.label(), g.n(), Share.of(g.value()))).toList()));
+        List<List<Object>> rows = new ArrayList<>(groups.stream()
+                .map(g -> Arrays.asList((Object) g.label(), g.n(), Share.of(g.value()))).toList());
+        if (horizontal) {
+            option.horizontal();
+        }
+        Double whole = overall == null ? null : overall.scope() != null ? overall.scope() : overall.value();
+        if (whole != null && !groups.isEmpty()) {
+            option.referenceLine(whole, t("dashboard.reference", DashboardPanel.format(Share.of(whole), getLocale())));
+            rows.add(Arrays.asList(t("dashboard.total"), groups.stream().mapToLong(GroupValue::n).sum(),
+                    Share.of(overall.value())));
+        }
+        panel.show(option, new PanelData(id, title, filter,
+                List.of(groupColumn, t("jp.staff"), t("dashboard.participation.share")), rows));
     }
 
     private void showMonths(DashboardService.Dashboard data, String yearText, String filter) {

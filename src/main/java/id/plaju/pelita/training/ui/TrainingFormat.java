@@ -8,17 +8,17 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /** Dates and JP written in the UI's language. */
-final class TrainingFormat {
+public final class TrainingFormat {
 
     private TrainingFormat() {
     }
 
-    static String dateTime(Locale locale, LocalDateTime value) {
+    public static String dateTime(Locale locale, LocalDateTime value) {
         return value == null ? "" : value.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale));
     }
 
-    static String jp(Locale locale, BigDecimal value) {
+    public static String jp(Locale locale, BigDecimal value) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(0);
         format.setMaximumFractionDigits(1);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import id.plaju.pelita.PelitaSpringTest;
+import id.plaju.pelita.analytics.ActionList;
 import id.plaju.pelita.analytics.DashboardService;
 import id.plaju.pelita.base.Today;
 import id.plaju.pelita.base.ui.component.ChartOption;
@@ -215,8 +216,9 @@ class HomeViewTest extends SpringBrowserlessTest {
         view.getChildren().filter(c -> c.getId().orElse("").startsWith("section-") && !c.getId().get().equals("section-nav"))
                 .forEach(section -> panelsBySection.put(section.getId().orElseThrow(), section.getElement().getChild(2)
                         .getChildren().map(e -> e.getAttribute("id")).toList()));
-        assertThat(panelsBySection).containsOnlyKeys("section-summary", "section-participation", "section-motivation",
-                "section-evaluation");
+        assertThat(panelsBySection).containsOnlyKeys("section-summary", "section-action", "section-participation",
+                "section-motivation", "section-evaluation");
+        assertThat(panelsBySection.get("section-action")).containsExactly("panel-action-list");
         assertThat(panelsBySection.get("section-participation")).containsExactly("panel-participation",
                 "panel-participation-month", "panel-participation-competency", "panel-jp-distribution",
                 "panel-jp-compliance");
@@ -226,7 +228,66 @@ class HomeViewTest extends SpringBrowserlessTest {
                 "panel-scorecard", "panel-comments");
         assertThat(view.getChildren().filter(c -> c.getId().orElse("").equals("section-nav")).findFirst().orElseThrow()
                 .getChildren().map(c -> ((com.vaadin.flow.component.button.Button) c).getText()).toList())
-                .containsExactly("Ringkasan", "Partisipasi & JP", "Motivasi", "Evaluasi pelatihan");
+                .containsExactly("Ringkasan", "Perlu tindak lanjut", "Partisipasi & JP", "Motivasi", "Evaluasi pelatihan");
+    }
+
+    @Test
+    @WithUserDetails("camat")
+    void eachUnitReadsAgainstTheWholeScopeWithAReferenceLineAndATotalRow() {
+        DashboardView view = navigate(DashboardView.class);
+        DashboardService.Kpis kpis = dashboardService.load(new DashboardService.Filter(today.year(), null,
+                view.round.getValue().id(), null)).kpis();
+        JsonNode markLine = JsonMapper.builder().build().readTree(view.participation.chart.getOptionJson())
+                .get("series").get(0).get("markLine");
+        assertThat(markLine.get("data").get(0).get("xAxis").asDouble()).isEqualTo(kpis.participation().scope());
+        assertThat(markLine.get("label").get("formatter").asString()).startsWith("Seluruh lingkup Anda: ");
+        List<Object> total = view.participation.data().rows().getLast();
+        assertThat(total.get(0)).isEqualTo("Jumlah (filter ini)");
+        assertThat(total.get(1)).isEqualTo(view.participation.data().rows().stream().limit(
+                view.participation.data().rows().size() - 1).mapToLong(r -> (Long) r.get(1)).sum());
+        assertThat(((id.plaju.pelita.analytics.Share) total.get(2)).value()).isEqualTo(kpis.participation().value());
+
+        // a unit chosen: the line stays at the whole scope, the total row is the unit's own
+        drillTo(view, "Sekretariat Kecamatan");
+        DashboardService.Kpis unitKpis = dashboardService.load(new DashboardService.Filter(today.year(),
+                view.unit.getValue().id(), view.round.getValue().id(), null)).kpis();
+        JsonNode line = JsonMapper.builder().build().readTree(view.responseRate.chart.getOptionJson())
+                .get("series").get(0).get("markLine");
+        assertThat(line.get("data").get(0).get("xAxis").asDouble()).isEqualTo(unitKpis.responseRate().scope());
+        assertThat(((id.plaju.pelita.analytics.Share) view.responseRate.data().rows().getLast().get(2)).value())
+                .isEqualTo(unitKpis.responseRate().value());
+    }
+
+    @Test
+    @WithUserDetails("kepala")
+    void aHeadInvitesSomeoneBehindFromTheActionListInTwoClicks() {
+        DashboardView view = navigate(DashboardView.class);
+        ActionList list = view.actionList.list();
+        assertThat(list).isEqualTo(dashboardService.actionList(new DashboardService.Filter(today.year(), null, null, null)));
+        assertThat(view.actionList.grid.getListDataView().getItems().toList()).isEqualTo(list.staff()).isNotEmpty();
+        assertThat(view.actionList.summary.getText()).startsWith(list.red() + " merah dan " + list.amber() + " kuning pada "
+                + today.year());
+        ActionList.Behind behind = list.staff().stream().filter(b -> !b.sessionIds().isEmpty()).findFirst().orElseThrow();
+        assertThat(behind.jp()).isLessThan(new java.math.BigDecimal(20));
+        assertThat(view.actionList.data().rows()).hasSize(list.staff().size());
+
+        view.actionList.openInvite(behind);                       // click 1: "Undang" on the row
+        roundTrip();
+        ActionListPanel.InviteDialog dialog = view.actionList.dialog;
+        ActionList.OpenSession soonest = list.sessionsFor(behind).getFirst();
+        assertThat(dialog.session.getValue()).isEqualTo(soonest);
+        try {
+            test(dialog.send).click();                            // click 2: "Kirim undangan"
+            assertThat(jdbc.sql("select status from participation where session_id = ? and employee_id = ?")
+                    .params(soonest.id(), behind.employeeId()).query(String.class).single()).isEqualTo("INVITED");
+            assertThat(dialog.isOpened()).isFalse();
+            ActionList.Behind after = view.actionList.list().staff().stream()
+                    .filter(b -> b.employeeId() == behind.employeeId()).findFirst().orElseThrow();
+            assertThat(after.sessionIds()).doesNotContain(soonest.id());
+        } finally {
+            jdbc.sql("delete from participation where session_id = ? and employee_id = ? and status = 'INVITED'")
+                    .params(soonest.id(), behind.employeeId()).update();
+        }
     }
 
     @Test

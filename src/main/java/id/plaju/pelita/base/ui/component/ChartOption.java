@@ -174,6 +174,25 @@ public final class ChartOption {
         return this;
     }
 
+    /**
+     * A dashed line across the bars at {@code value} (e.g. the viewer's whole scope), named by
+     * {@code label}, so each bar reads against it; nothing when there is no value. Call after
+     * {@link #horizontal()}: the line runs across the value axis, wherever that is.
+     */
+    public ChartOption referenceLine(Number value, String label) {
+        requireAxis();
+        if (value == null || seriesList().isEmpty()) {
+            return this;
+        }
+        @SuppressWarnings("unchecked")
+        String axis = "value".equals(((Map<String, Object>) root.get("xAxis")).get("type")) ? "xAxis" : "yAxis";
+        seriesList().getFirst().put("markLine", Map.of("symbol", "none", "silent", true,
+                "lineStyle", Map.of("type", "dashed", "color", "#37474f", "width", 1.5),
+                "label", Map.of("formatter", label, "position", "insideEndTop", "color", "#37474f"),
+                "data", List.of(Map.of(axis, value))));
+        return this;
+    }
+
     /** Makes a pie a donut. */
     public ChartOption donut() {
         if (type != Type.PIE) {

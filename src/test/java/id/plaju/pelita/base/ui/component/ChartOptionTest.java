@@ -42,6 +42,23 @@ class ChartOptionTest {
     }
 
     @Test
+    void aReferenceLineRunsAcrossTheValueAxisWhereverItIs() {
+        JsonNode upright = json(ChartOption.bar(UNITS, List.of(new ChartOption.Series("Bagian", List.of(0.8, 0.6))))
+                .referenceLine(0.7, "Seluruh lingkup Anda: 70%"));
+        JsonNode sideways = json(ChartOption.bar(UNITS, List.of(new ChartOption.Series("Bagian", List.of(0.8, 0.6))))
+                .horizontal().referenceLine(0.7, "Seluruh lingkup Anda: 70%"));
+        JsonNode none = json(ChartOption.bar(UNITS, List.of(new ChartOption.Series("Bagian", List.of(0.8, 0.6))))
+                .referenceLine(null, "—"));
+
+        assertThat(upright.at("/series/0/markLine/data/0/yAxis").asDouble()).isEqualTo(0.7);
+        assertThat(sideways.at("/series/0/markLine/data/0/xAxis").asDouble()).isEqualTo(0.7);
+        assertThat(sideways.at("/series/0/markLine/label/formatter").asString()).isEqualTo("Seluruh lingkup Anda: 70%");
+        assertThat(sideways.at("/series/0/markLine/lineStyle/type").asString()).isEqualTo("dashed");
+        assertThat(none.at("/series/0/markLine").isMissingNode()).isTrue();
+        assertThatThrownBy(() -> ChartOption.pie(List.of()).referenceLine(1, "x")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void stackedStacksEverySeriesAndShowsALegend() {
         JsonNode o = json(ChartOption.bar(UNITS, List.of(
                 new ChartOption.Series("Hijau", List.of(5, 6)),
