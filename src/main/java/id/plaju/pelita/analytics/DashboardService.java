@@ -54,8 +54,17 @@ public class DashboardService {
         }
     }
 
-    /** Rows × subscales; {@code cells.get(rowKey).get(subscale)}; a suppressed row has only nulls. */
-    public record Matrix(List<String> subscales, List<GroupValue> rows, Map<String, Map<String, Double>> cells) {
+    /**
+     * Rows × subscales; {@code cells.get(rowKey).get(subscale)}; a suppressed row has only nulls.
+     * Subscales are keyed by their Indonesian name; {@code english} gives the English one.
+     */
+    public record Matrix(List<String> subscales, List<GroupValue> rows, Map<String, Map<String, Double>> cells,
+            Map<String, String> english) {
+
+        /** A subscale's name in the reader's language. */
+        public String name(String subscale, java.util.Locale locale) {
+            return "en".equals(locale.getLanguage()) ? english.getOrDefault(subscale, subscale) : subscale;
+        }
     }
 
     /**
@@ -174,12 +183,12 @@ public class DashboardService {
 
 
     static final String SUBSCALES = """
-            select s.id, s.name_id from survey_subscale s
+            select s.id, s.name_id, s.name_en from survey_subscale s
             where s.instrument_id in (select instrument_id from survey_round where status <> 'DRAFT')
             order by s.position, s.name_id, s.id""";
 
     static final String ROUND_SUBSCALES = """
-            select s.id, s.name_id from survey_subscale s join survey_round rd on rd.instrument_id = s.instrument_id
+            select s.id, s.name_id, s.name_en from survey_subscale s join survey_round rd on rd.instrument_id = s.instrument_id
             where rd.id = :round order by s.position""";
 
 
@@ -447,13 +456,14 @@ public class DashboardService {
     }
 
     private Matrix subscaleTrend(List<SurveyFigureService.RoundFigure> rounds) {
-        Map<Long, String> nameOf = subscaleNames(jdbc.sql(SUBSCALES));
+        Map<String, String> english = new HashMap<>();
+        Map<Long, String> nameOf = subscaleNames(jdbc.sql(SUBSCALES), english);
         List<String> subscales = nameOf.values().stream().distinct().toList();
         Map<String, Map<String, Double>> cells = new LinkedHashMap<>();
         for (SurveyFigureService.RoundFigure r : rounds) {
             cells.put(Long.toString(r.roundId()), row(subscales, nameOf, r.figure()));
         }
-        return new Matrix(subscales, trendOf(rounds), cells);
+        return new Matrix(subscales, trendOf(rounds), cells, english);
     }
 
     /** Sub-units × subscales for one closed round; nothing for an open round; suppressed groups show nothing. */
@@ -462,14 +472,15 @@ public class DashboardService {
     }
 
     private Matrix subscaleHeatmap(long roundId, Breakdown breakdown) {
-        Map<Long, String> nameOf = subscaleNames(jdbc.sql(ROUND_SUBSCALES).param("round", roundId));
+        Map<String, String> english = new HashMap<>();
+        Map<Long, String> nameOf = subscaleNames(jdbc.sql(ROUND_SUBSCALES).param("round", roundId), english);
         List<String> subscales = nameOf.values().stream().distinct().toList();
         List<SurveyFigureService.Group> groups = breakdown.groups().stream()
                 .map(g -> new SurveyFigureService.Group(g.id(), breakdown.unit() != null && g.id() == breakdown.unit()))
                 .toList();
         Map<SurveyFigureService.Group, SurveyFigureService.Figure> published = figures.groups(roundId, groups);
         if (published.isEmpty()) {
-            return new Matrix(subscales, List.of(), Map.of());
+            return new Matrix(subscales, List.of(), Map.of(), english);
         }
         List<GroupValue> rows = new ArrayList<>();
         Map<String, Map<String, Double>> cells = new LinkedHashMap<>();
@@ -479,7 +490,7 @@ public class DashboardService {
             rows.add(value(Long.toString(unit.id()), unit.name(), figure));
             cells.put(Long.toString(unit.id()), row(subscales, nameOf, figure));
         }
-        return new Matrix(subscales, rows, cells);
+        return new Matrix(subscales, rows, cells, english);
     }
 
     /** A figure's subscale values by subscale name, null where suppressed or absent. */
@@ -496,12 +507,16 @@ public class DashboardService {
         return row;
     }
 
-    /** Subscale id → name, in the instruments' order, from an {@code id, name_id} query. */
-    private static Map<Long, String> subscaleNames(JdbcClient.StatementSpec query) {
+    /** Subscale id → Indonesian name, in the instruments' order, from an {@code id, name_id, name_en} query; fills {@code english}. */
+    private static Map<Long, String> subscaleNames(JdbcClient.StatementSpec query, Map<String, String> english) {
         Map<Long, String> names = new LinkedHashMap<>();
-        query.query((rs, i) -> names.put(rs.getLong("id"), rs.getString("name_id"))).list();
+        query.query((rs, i) -> {
+            english.put(rs.getString("name_id"), rs.getString("name_en"));
+            return names.put(rs.getLong("id"), rs.getString("name_id"));
+        }).list();
         return names;
     }
+
 
     /** Programmes ranked by mean relevance, as rated by the covered units' staff; small groups suppressed. */
     public List<ProgrammeRelevance> relevanceRanking(int year, Long unitId) {

@@ -55,15 +55,15 @@ class ActionListPanel extends Div {
                         <small>${item.nip} · ${item.unit}</small></div>""")
                         .withProperty("name", ActionList.Behind::fullName).withProperty("nip", ActionList.Behind::nip)
                         .withProperty("unit", ActionList.Behind::unitName))
-                .setHeader(t("jp.staff")).setFlexGrow(1).setAutoWidth(false).setWidth("12em");
+                .setHeader(t("jp.staff")).setFlexGrow(1).setAutoWidth(false).setWidth("9em");
         grid.addColumn(LitRenderer.<ActionList.Behind>of("""
                         <span class="jp-${item.rag}">${item.jp} JP</span><br><small>${item.gap}</small>""")
                         .withProperty("rag", b -> b.compliance().name().toLowerCase())
                         .withProperty("jp", b -> TrainingFormat.jp(getLocale(), b.jp()))
-                        .withProperty("gap", b -> t("dashboard.action.gap", TrainingFormat.jp(getLocale(), b.gap()))))
+                        .withProperty("gap", b -> t("dashboard.action.gap", TrainingFormat.jp(getLocale(), b.gap()))
+                                + " · " + t("dashboard.action.session-count", b.sessionIds().size())))
                 .setHeader("JP").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::inviteButton)).setHeader(t("dashboard.action.sessions"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::inviteButton)).setAutoWidth(true).setFlexGrow(0);
         HorizontalLayout downloads = new HorizontalLayout(new Span(t("dashboard.download")),
                 DashboardPanel.csvLink(exports, () -> data, "export-csv-action-list"),
                 DashboardPanel.xlsxLink(exports, () -> data, "export-xlsx-action-list"));
@@ -111,7 +111,8 @@ class ActionListPanel extends Div {
 
     private Button inviteButton(ActionList.Behind behind) {
         int sessions = behind.sessionIds().size();
-        Button invite = new Button(sessions == 0 ? t("dashboard.action.no-session") : t("dashboard.action.invite", sessions));
+        Button invite = new Button(t("dashboard.action.invite"));
+        invite.setTooltipText(sessions == 0 ? t("dashboard.action.no-session") : t("dashboard.action.session-count", sessions));
         invite.addThemeVariants(ButtonVariant.LUMO_SMALL, sessions == 0 ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_PRIMARY);
         invite.setEnabled(sessions > 0);
         invite.setId("invite-" + behind.employeeId());

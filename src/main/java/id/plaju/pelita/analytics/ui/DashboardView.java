@@ -1,6 +1,7 @@
 package id.plaju.pelita.analytics.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -107,6 +108,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     final ActionListPanel actionList;
     final Button report = new Button();
+    final Details filterDrawer = new Details();
     private final DashboardReportService reports;
     private final Today today;
     private final Anchor reportLink;
@@ -133,6 +135,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         setWidthFull();
         int thisYear = today.year();
         year.setLabel(getTranslation("jp.year"));
+        year.setId("dashboard-year");
         year.setItems(thisYear, thisYear - 1);
         year.setValue(thisYear);
         unit.setLabel(getTranslation("employees.unit"));
@@ -172,6 +175,14 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         filters.addClassName("dashboard-filters");
         filters.setWidthFull();
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        // a drawer: open on a desktop; on a phone closed, its summary naming what is filtered
+        filterDrawer.setSummaryText(t("dashboard.filters"));
+        filterDrawer.add(filters);
+        filterDrawer.setOpened(true);
+        filterDrawer.setWidthFull();
+        filterDrawer.setId("dashboard-filter-drawer");
+        filterDrawer.addClassName("dashboard-filter-drawer");
+        filterDrawer.getElement().executeJs("if (window.innerWidth < 640) { this.opened = false; }");
 
         for (DashboardPanel panel : List.of(participation, compliance, responseRate)) {
             panel.chart.addPointClickListener(e -> drillDown(panel, e.getDataIndex()));
@@ -235,7 +246,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             go.setId("go-" + key);
             sectionNav.add(go);
         }
-        add(filters, sectionNav, summary, action, participationSection, motivation, evaluation);
+        add(filterDrawer, sectionNav, summary, action, participationSection, motivation, evaluation);
         year.addValueChangeListener(e -> refresh());
         unit.addValueChangeListener(e -> refresh());
         round.addValueChangeListener(e -> refresh());
@@ -362,6 +373,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         DashboardService.Dashboard data = dashboard.load(new DashboardService.Filter(y, unitId,
                 chosenRound == null ? null : chosenRound.id(), competency.getValue()));
         String yearText = String.valueOf(y);
+        filterDrawer.setSummaryText(t("dashboard.filters") + ": " + String.join(" · ", Stream.of(yearText,
+                unit.getValue() == null ? t("dashboard.all-my-units") : unit.getValue().name(),
+                chosenRound == null ? null : shortTitle(chosenRound.title()),
+                competency.getValue() == null ? null : t(competency.getValue().translationKey()))
+                .filter(java.util.Objects::nonNull).toList()));
         String filter = y + (unit.getValue() == null ? "" : " " + unit.getValue().name())
                 + (competency.getValue() == null ? "" : " " + t(competency.getValue().translationKey()));
 
@@ -587,10 +603,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showSubscaleTrend(DashboardService.Matrix matrix, String filter) {
-        List<ChartOption.Series> series = matrix.subscales().stream().map(sub -> new ChartOption.Series(sub,
+        List<ChartOption.Series> series = matrix.subscales().stream().map(sub -> new ChartOption.Series(
+                matrix.name(sub, getLocale()),
                 matrix.rows().stream().map(r -> matrix.cells().get(r.key()).get(sub)).toList())).toList();
         List<String> columns = new ArrayList<>(List.of(t("rounds.round"), "n"));
-        columns.addAll(matrix.subscales());
+        matrix.subscales().forEach(sub -> columns.add(matrix.name(sub, getLocale())));
         subscaleTrend.show(ChartOption.line(matrix.rows().stream().map(r -> shortTitle(r.label())).toList(), series)
                         .title(t("dashboard.subscale-trend")),
                 new PanelData("subscale-trend", t("dashboard.subscale-trend"), filter, columns, matrixRows(matrix)));
@@ -605,12 +622,13 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             }
         }
         List<String> columns = new ArrayList<>(List.of(t("employees.unit"), "n"));
-        columns.addAll(map.subscales());
+        List<String> names = map.subscales().stream().map(sub -> map.name(sub, getLocale())).toList();
+        columns.addAll(names);
         String title = t("dashboard.heatmap", roundTitle);
         // centred on the mean of what is shown: a unit above it is green, below it red
         double mean = cells.stream().map(ChartOption.HeatCell::value).filter(java.util.Objects::nonNull)
                 .mapToDouble(Number::doubleValue).average().orElse(50);
-        heatmap.show(ChartOption.heatmap(map.subscales(), map.rows().stream()
+        heatmap.show(ChartOption.heatmap(names, map.rows().stream()
                         .map(g -> g.suppressed() ? g.label() + " (" + smallGroup() + ")" : g.label()).toList(), cells, 0, 100)
                         .divergingAround(mean).title(title),
                 new PanelData("subscale-heatmap", title, filter, columns, matrixRows(map)));

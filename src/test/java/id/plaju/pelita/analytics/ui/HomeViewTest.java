@@ -229,6 +229,11 @@ class HomeViewTest extends SpringBrowserlessTest {
         assertThat(view.getChildren().filter(c -> c.getId().orElse("").equals("section-nav")).findFirst().orElseThrow()
                 .getChildren().map(c -> ((com.vaadin.flow.component.button.Button) c).getText()).toList())
                 .containsExactly("Ringkasan", "Perlu tindak lanjut", "Partisipasi & JP", "Motivasi", "Evaluasi pelatihan");
+        // the filter drawer's summary names what is filtered (a phone shows it closed)
+        assertThat(view.filterDrawer.getSummaryText()).isEqualTo("Filter: " + today.year() + " · Semua unit saya · "
+                + view.round.getValue().title().replace("Survei Motivasi Kerja ", ""));
+        view.competency.setValue(CompetencyType.TEKNIS);
+        assertThat(view.filterDrawer.getSummaryText()).endsWith(" · Teknis");
     }
 
     @Test
@@ -256,6 +261,26 @@ class HomeViewTest extends SpringBrowserlessTest {
         assertThat(line.get("data").get(0).get("xAxis").asDouble()).isEqualTo(unitKpis.responseRate().scope());
         assertThat(((id.plaju.pelita.analytics.Share) view.responseRate.data().rows().getLast().get(2)).value())
                 .isEqualTo(unitKpis.responseRate().value());
+    }
+
+    @Test
+    @WithUserDetails("camat")
+    void subscalesAreNamedInTheReadersLanguage() {
+        try {
+            navigate(DashboardView.class);
+            @SuppressWarnings("unchecked")
+            Select<java.util.Locale> language = find(Select.class).withId("language").single();
+            test(language).selectItem("English");
+            DashboardView view = navigate(DashboardView.class);
+            assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
+
+            assertThat(view.subscaleTrend.data().columns()).contains("Intrinsic", "Identified").doesNotContain("Intrinsik");
+        assertThat(view.heatmap.data().columns()).contains("Intrinsic");
+        assertThat(view.heatmap.chart.getOptionJson()).contains("\"Intrinsic\"").doesNotContain("Intrinsik");
+            assertThat(view.subscaleTrend.chart.getOptionJson()).contains("\"name\":\"Intrinsic\"");
+        } finally {
+            jdbc.sql("update user_account set preferred_locale = null where username = 'camat'").update();
+        }
     }
 
     @Test
