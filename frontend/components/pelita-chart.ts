@@ -110,7 +110,12 @@ export class PelitaChart extends LitElement {
     const format = this.formatter(option.valueFormat);
     delete option.valueFormat;
     option.aria = { enabled: true };
-    option.textStyle = { fontFamily: 'var(--lumo-font-family, sans-serif)' };
+    // the canvas needs a real font list: a CSS variable in it would leave every text at 10px sans-serif
+    const family = getComputedStyle(this).fontFamily || 'sans-serif';
+    option.textStyle = { fontFamily: family };
+    if (option.title && !Array.isArray(option.title)) {
+      option.title.textStyle = { fontFamily: family, fontWeight: 600, ...(option.title.textStyle ?? {}) };
+    }
     if (option.tooltip) {
       option.tooltip.valueFormatter = (v: unknown) => (typeof v === 'number' ? format(v) : '—');
     }

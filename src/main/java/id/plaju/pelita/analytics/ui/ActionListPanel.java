@@ -50,19 +50,18 @@ class ActionListPanel extends Div {
         grid.setId("action-list");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setHeight("440px");
+        // one column for the person and their JP, one for the button: it fits a phone without scrolling sideways
         grid.addColumn(LitRenderer.<ActionList.Behind>of("""
                         <div class="who"><strong>${item.name}</strong><br>
-                        <small>${item.nip} · ${item.unit}</small></div>""")
+                        <small>${item.nip} · ${item.unit}</small><br>
+                        <span class="jp-${item.rag}">${item.jp} JP</span> <small>${item.gap}</small></div>""")
                         .withProperty("name", ActionList.Behind::fullName).withProperty("nip", ActionList.Behind::nip)
-                        .withProperty("unit", ActionList.Behind::unitName))
-                .setHeader(t("jp.staff")).setFlexGrow(1).setAutoWidth(false).setWidth("9em");
-        grid.addColumn(LitRenderer.<ActionList.Behind>of("""
-                        <span class="jp-${item.rag}">${item.jp} JP</span><br><small>${item.gap}</small>""")
+                        .withProperty("unit", ActionList.Behind::unitName)
                         .withProperty("rag", b -> b.compliance().name().toLowerCase())
                         .withProperty("jp", b -> TrainingFormat.jp(getLocale(), b.jp()))
                         .withProperty("gap", b -> t("dashboard.action.gap", TrainingFormat.jp(getLocale(), b.gap()))
                                 + " · " + t("dashboard.action.session-count", b.sessionIds().size())))
-                .setHeader("JP").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(t("jp.staff")).setFlexGrow(1).setAutoWidth(false).setWidth("10em");
         grid.addColumn(new ComponentRenderer<>(this::inviteButton)).setAutoWidth(true).setFlexGrow(0);
         HorizontalLayout downloads = new HorizontalLayout(new Span(t("dashboard.download")),
                 DashboardPanel.csvLink(exports, () -> data, "export-csv-action-list"),

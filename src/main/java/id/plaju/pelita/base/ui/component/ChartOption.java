@@ -188,7 +188,8 @@ public final class ChartOption {
         String axis = "value".equals(((Map<String, Object>) root.get("xAxis")).get("type")) ? "xAxis" : "yAxis";
         seriesList().getFirst().put("markLine", Map.of("symbol", "none", "silent", true,
                 "lineStyle", Map.of("type", "dashed", "color", "#37474f", "width", 1.5),
-                "label", Map.of("formatter", label, "position", "insideEndTop", "color", "#37474f"),
+                // on its side the categories run top-down (inverse), so the line starts at the top
+                "label", Map.of("formatter", label, "position", axis.equals("xAxis") ? "start" : "end", "color", "#37474f"),
                 "data", List.of(Map.of(axis, value))));
         return this;
     }

@@ -54,6 +54,8 @@ class ChartOptionTest {
         assertThat(sideways.at("/series/0/markLine/data/0/xAxis").asDouble()).isEqualTo(0.7);
         assertThat(sideways.at("/series/0/markLine/label/formatter").asString()).isEqualTo("Seluruh lingkup Anda: 70%");
         assertThat(sideways.at("/series/0/markLine/lineStyle/type").asString()).isEqualTo("dashed");
+        assertThat(sideways.at("/series/0/markLine/label/position").asString()).isEqualTo("start");
+        assertThat(upright.at("/series/0/markLine/label/position").asString()).isEqualTo("end");
         assertThat(none.at("/series/0/markLine").isMissingNode()).isTrue();
         assertThatThrownBy(() -> ChartOption.pie(List.of()).referenceLine(1, "x")).isInstanceOf(IllegalStateException.class);
     }
