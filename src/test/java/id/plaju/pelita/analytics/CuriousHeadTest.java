@@ -1,5 +1,6 @@
 package id.plaju.pelita.analytics;
 
+import id.plaju.pelita.organization.UnitBreakdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import static id.plaju.pelita.TestUsers.admin;
@@ -136,7 +137,7 @@ class CuriousHeadTest {
             filters.add(null);
             filters.addAll(scope.visibleUnitIds());
             for (Long unit : filters) {
-                DashboardService.Breakdown breakdown = dashboard.breakdown(unit);
+                UnitBreakdown breakdown = dashboard.breakdown(unit);
                 Set<Long> covered = breakdown.tops().stream().flatMap(t -> subtree(t).stream())
                         .collect(java.util.stream.Collectors.toSet());
                 for (Long round : roundIds) {

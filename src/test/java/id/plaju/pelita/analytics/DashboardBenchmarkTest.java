@@ -1,5 +1,6 @@
 package id.plaju.pelita.analytics;
 
+import id.plaju.pelita.organization.UnitBreakdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.plaju.pelita.PelitaSpringTest;
@@ -168,7 +169,7 @@ class DashboardBenchmarkTest {
                 }
             }
             DashboardService.Matrix heatmap = dashboard.subscaleHeatmap(city.latestRoundId(), unit);
-            DashboardService.Breakdown breakdown = dashboard.breakdown(unit);
+            UnitBreakdown breakdown = dashboard.breakdown(unit);
             for (GroupValue row : heatmap.rows()) {
                 if (row.value() != null) {
                     long group = Long.parseLong(row.key());
@@ -208,30 +209,30 @@ class DashboardBenchmarkTest {
         DashboardService.Filter filter = new DashboardService.Filter(YEAR, unit, round, null);
         List<Panel> panels = new ArrayList<>(List.of(
                 new Panel("participation per unit", () -> dashboard.participationByUnit(YEAR, unit),
-                        List.of(DashboardService.PARTICIPATION_BY_UNIT)),
+                        List.of(ParticipationQueries.PARTICIPATION_BY_UNIT)),
                 new Panel("participation per month", () -> dashboard.participationByMonth(YEAR, unit, null),
-                        List.of(DashboardService.STAFF, DashboardService.PARTICIPATION_BY_MONTH)),
+                        List.of(ParticipationQueries.STAFF, ParticipationQueries.PARTICIPATION_BY_MONTH)),
                 new Panel("participation per comp.", () -> dashboard.participationByCompetency(YEAR, unit),
-                        List.of(DashboardService.STAFF, DashboardService.PARTICIPATION_BY_COMPETENCY)),
+                        List.of(ParticipationQueries.STAFF, ParticipationQueries.PARTICIPATION_BY_COMPETENCY)),
                 new Panel("JP distribution + RAG", () -> dashboard.jpDistribution(YEAR, unit),
-                        List.of(DashboardService.JP_BANDS)),
+                        List.of(ParticipationQueries.JP_BANDS)),
                 new Panel("motivation trend", () -> dashboard.motivationTrend(unit),
                         List.of(RawScores.MOTIVATION_TREND)),
                 new Panel("subscale trend", () -> dashboard.subscaleTrend(unit),
-                        List.of(RawScores.MOTIVATION_TREND, DashboardService.SUBSCALES, RawScores.SUBSCALE_TREND)),
+                        List.of(RawScores.MOTIVATION_TREND, MotivationQueries.SUBSCALES, RawScores.SUBSCALE_TREND)),
                 new Panel("units x subscales heatmap", () -> dashboard.subscaleHeatmap(round, unit),
-                        List.of(DashboardService.ROUND_SUBSCALES, RawScores.RESPONSES_PER_UNIT, RawScores.HEATMAP)),
+                        List.of(MotivationQueries.ROUND_SUBSCALES, RawScores.RESPONSES_PER_UNIT, RawScores.HEATMAP)),
                 new Panel("trained vs not trained", () -> dashboard.trainedVersusNot(round, unit),
                         List.of(RawScores.PREVIOUS_ROUND, RawScores.TRAINED_VERSUS_NOT)),
                 new Panel("response rate per unit", () -> dashboard.responseRates(round, unit),
-                        List.of(DashboardService.ROUND_TARGETS, DashboardService.RESPONSE_RATES)),
+                        List.of(MotivationQueries.ROUND_TARGETS, MotivationQueries.RESPONSE_RATES)),
                 new Panel("relevance ranking", () -> dashboard.relevanceRanking(YEAR, unit),
-                        List.of(DashboardService.RELEVANCE)),
+                        List.of(EvaluationQueries.RELEVANCE)),
                 new Panel("comments, all programmes", () -> dashboard.comments(YEAR, unit),
-                        List.of(DashboardService.RELEVANCE, DashboardService.COMMENTS))));
+                        List.of(EvaluationQueries.RELEVANCE, EvaluationQueries.COMMENTS))));
         Set<String> all = new LinkedHashSet<>();
         panels.stream().filter(p -> !p.name().startsWith("comments")).forEach(p -> all.addAll(p.statements()));
-        all.add(DashboardService.STAFF);
+        all.add(ParticipationQueries.STAFF);
         panels.add(new Panel("WHOLE DASHBOARD", () -> dashboard.load(filter), List.copyOf(all)));
         return panels;
     }
