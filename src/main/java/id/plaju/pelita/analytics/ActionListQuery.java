@@ -18,14 +18,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ActionListQuery {
 
-    /** Active staff of the units below 20 JP in the year, lowest first within each unit. */
+    /** Current staff of the units below 20 JP in the year, lowest first within each unit. */
     static final String BEHIND = """
             select e.id, e.nip, e.full_name, e.unit_id, u.name as unit_name, coalesce(t.jp, 0) as jp
-            from employee e
+            from current_employee e
             join unit u on u.id = e.unit_id
             left join (select c.employee_id, sum(c.jp) as jp from (""" + JpLedgerService.CREDITS_OF_UNITS + """
                 ) c group by c.employee_id) t on t.employee_id = e.id
-            where e.active and e.unit_id in (:units) and coalesce(t.jp, 0) <\s""" + Jp.YEARLY_TARGET.toPlainString() + """
+            where e.unit_id in (:units) and coalesce(t.jp, 0) <\s""" + Jp.YEARLY_TARGET.toPlainString() + """
 
             order by u.name, u.id, coalesce(t.jp, 0), e.full_name, e.id""";
 

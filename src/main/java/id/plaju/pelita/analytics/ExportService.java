@@ -1,5 +1,6 @@
 package id.plaju.pelita.analytics;
 
+import id.plaju.pelita.base.Today;
 import id.plaju.pelita.security.Roles;
 import id.plaju.pelita.security.audit.AuditAction;
 import id.plaju.pelita.security.audit.AuditService;
@@ -32,8 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExportService {
 
     private final AuditService audit;
+    private final Today today;
 
-    ExportService(AuditService audit) {
+    ExportService(AuditService audit, Today today) {
+        this.today = today;
         this.audit = audit;
     }
 
@@ -90,6 +93,11 @@ public class ExportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The export's file name, dated today (the application's clock, in Plaju). */
+    public String fileName(PanelData panel, String extension) {
+        return fileName(panel, extension, today.date());
     }
 
     /** pelita-participation-2026-kelurahan-plaju-ulu-2026-11-29.xlsx */

@@ -25,14 +25,36 @@ class HeadlineFigures {
             where p.status <> 'DRAFT' and (p.opens_on < r.opens_on or p.opens_on = r.opens_on and p.id < r.id)
             order by p.opens_on desc, p.id desc limit 1""";
 
+    /** The whole scope's figures for one filter, and until when (System.nanoTime) they are kept. */
+    private record Held(ScopeFigures figures, long until) {
+    }
+
+    /** The whole-scope values of the headline figures that cost a pass over the scope's staff. */
+    private record ScopeFigures(Double participation, Double jp, Double responseRate) {
+    }
+
+    private record ScopeKey(java.util.Set<Long> units, int year, String competency, Long round) {
+    }
+
+    private static final int MAX_HELD = 256;
+
+    private final java.util.Map<ScopeKey, Held> held = new java.util.concurrent.ConcurrentHashMap<>();
+    private final long keepNanos;
     private final JdbcClient jdbc;
     private final UnitBreakdownService breakdowns;
     private final ParticipationQueries participationQueries;
     private final MotivationQueries motivationQueries;
     private final SurveyFigureService figures;
 
+    /**
+     * @param keepSeconds how long the whole scope's participation, JP and response rate are kept for
+     *        the drill-downs that follow ({@code pelita.dashboard.scope-figures-seconds}, 0 = never)
+     */
     HeadlineFigures(JdbcClient jdbc, UnitBreakdownService breakdowns, ParticipationQueries participation,
-            MotivationQueries motivation, SurveyFigureService figures) {
+            MotivationQueries motivation, SurveyFigureService figures,
+            @org.springframework.beans.factory.annotation.Value("${pelita.dashboard.scope-figures-seconds:60}")
+            long keepSeconds) {
+        this.keepNanos = java.util.concurrent.TimeUnit.SECONDS.toNanos(keepSeconds);
         this.jdbc = jdbc;
         this.breakdowns = breakdowns;
         this.participationQueries = participation;
@@ -45,26 +67,64 @@ class HeadlineFigures {
             List<SurveyFigureService.RoundFigure> trend) {
     }
 
-    /** The headline figures of a filter; the viewer's whole scope is the filter without its unit. */
+    /**
+     * The headline figures of a filter; the viewer's whole scope is the filter without its unit. A
+     * drill-down shows the same whole-scope values as the filter above it: they are computed once and
+     * kept for {@code pelita.dashboard.scope-figures-seconds} (a city-wide viewer would otherwise pay
+     * a pass over the whole city for every unit they open).
+     */
     Kpis kpis(Filter filter, String competency, UnitBreakdown breakdown, Current current) {
         int year = filter.year();
-        UnitBreakdown whole = filter.unitId() == null ? breakdown : breakdowns.breakdown(null);
+        Long round = filter.roundId();
+        ScopeFigures scope;
+        List<SurveyFigureService.RoundFigure> scopeTrend;
+        if (filter.unitId() == null) {
+            scope = new ScopeFigures(weighted(current.participationByUnit()), green(current.jp()),
+                    weighted(current.responseRates()));
+            scopeTrend = current.trend();
+        } else {
+            UnitBreakdown whole = breakdowns.breakdown(null);
+            scope = scopeFigures(whole, year, competency, round);
+            scopeTrend = round == null ? List.of() : figures.trend(whole.tops());
+        }
         Kpi participation = new Kpi(weighted(current.participationByUnit()),
                 weighted(participationQueries.participationByUnit(year - 1, competency, breakdown)),
-                whole == breakdown ? weighted(current.participationByUnit())
-                        : weighted(participationQueries.participationByUnit(year, competency, whole)), false);
+                scope.participation(), false);
         Kpi jp = new Kpi(green(current.jp()), green(participationQueries.jpDistribution(year - 1, breakdown)),
-                whole == breakdown ? green(current.jp()) : green(participationQueries.jpDistribution(year, whole)), false);
-        Long round = filter.roundId();
+                scope.jp(), false);
         if (round == null) {
             return new Kpis(participation, jp, Kpi.NONE, Kpi.NONE);
         }
         Long previousRound = jdbc.sql(PREVIOUS_ROUND).param("round", round).query(Long.class).optional().orElse(null);
         Kpi responseRate = new Kpi(weighted(current.responseRates()),
                 previousRound == null ? null : weighted(motivationQueries.responseRates(previousRound, breakdown)),
-                whole == breakdown ? weighted(current.responseRates()) : weighted(motivationQueries.responseRates(round, whole)), false);
-        return new Kpis(participation, jp, index(round, current.trend(),
-                whole == breakdown ? current.trend() : figures.trend(whole.tops())), responseRate);
+                scope.responseRate(), false);
+        return new Kpis(participation, jp, index(round, current.trend(), scopeTrend), responseRate);
+    }
+
+    /** Forgets the whole-scope figures kept so far (the benchmark times a first drill-down with it). */
+    void forget() {
+        held.clear();
+    }
+
+    private ScopeFigures scopeFigures(UnitBreakdown whole, int year, String competency, Long round) {
+        ScopeKey key = new ScopeKey(java.util.Set.copyOf(whole.covered()), year, competency, round);
+        long now = System.nanoTime();
+        Held kept = held.get(key);
+        if (kept != null && now - kept.until() < 0) {
+            return kept.figures();
+        }
+        ScopeFigures computed = new ScopeFigures(
+                weighted(participationQueries.participationByUnit(year, competency, whole)),
+                green(participationQueries.jpDistribution(year, whole)),
+                round == null ? null : weighted(motivationQueries.responseRates(round, whole)));
+        if (keepNanos > 0) {
+            if (held.size() >= MAX_HELD) {
+                held.clear();
+            }
+            held.put(key, new Held(computed, now + keepNanos));
+        }
+        return computed;
     }
 
     /**

@@ -34,8 +34,8 @@ class MotivationQueries {
 
     static final String RESPONSE_RATES = """
             select e.unit_id, count(*) as staff, count(c.id) as completed
-            from employee e left join survey_completion c on c.round_id = :round and c.employee_id = e.id
-            where e.active and e.unit_id in (:units)
+            from current_employee e left join survey_completion c on c.round_id = :round and c.employee_id = e.id
+            where e.unit_id in (:units)
             group by e.unit_id""";
 
     private final JdbcClient jdbc;

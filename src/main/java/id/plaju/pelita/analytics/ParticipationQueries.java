@@ -5,6 +5,7 @@ import id.plaju.pelita.analytics.DashboardService.JpDistribution;
 import id.plaju.pelita.organization.UnitBreakdown;
 import id.plaju.pelita.organization.UnitNode;
 import id.plaju.pelita.training.CompetencyType;
+import id.plaju.pelita.training.Jp;
 import id.plaju.pelita.training.JpLedgerService;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,54 +19,59 @@ import org.springframework.stereotype.Component;
 @Component
 class ParticipationQueries {
 
-    /** A participation that credits JP in the year, of the chosen competency type (or any). */
-    private static final String ATTENDED = " " + JpLedgerService.CREDITED_ATTENDANCE
+    /**
+     * A credited attendance ({@code ca}, of the view {@code credited_attendance}) in the year, at a
+     * programme ({@code p}) of the chosen competency type (or any).
+     */
+    private static final String ATTENDED = " " + JpLedgerService.ATTENDED_IN_YEAR
             + " and (:competency is null or p.competency = :competency)\n";
 
     /** Per unit: active staff and those who attended at least one finished session in the year. */
     static final String PARTICIPATION_BY_UNIT = """
             select e.unit_id, count(*) as staff,
-                   sum(case when exists (select 1 from participation pa
-                                         join training_session s on s.id = pa.session_id
-                                         join training_programme p on p.id = s.programme_id
-                                         where pa.employee_id = e.id and""" + ATTENDED + """
+                   sum(case when exists (select 1 from credited_attendance ca
+                                         join training_programme p on p.id = ca.programme_id
+                                         where ca.employee_id = e.id and""" + ATTENDED + """
                        ) then 1 else 0 end) as trained
-            from employee e where e.active and e.unit_id in (:units) group by e.unit_id""";
+            from current_employee e where e.unit_id in (:units) group by e.unit_id""";
 
     /** Per month: staff who attended a session in that month, and those whose first session of the year it was. */
     static final String PARTICIPATION_BY_MONTH = """
             select f.month, count(*) as trained, sum(f.first) as reached from (
-                select pa.employee_id, month(s.starts_at) as month,
-                       case when month(s.starts_at) = min(month(s.starts_at)) over (partition by pa.employee_id)
+                select ca.employee_id, month(ca.starts_at) as month,
+                       case when month(ca.starts_at) = min(month(ca.starts_at)) over (partition by ca.employee_id)
                             then 1 else 0 end as first
-                from participation pa
-                join employee e on e.id = pa.employee_id
-                join training_session s on s.id = pa.session_id
-                join training_programme p on p.id = s.programme_id
-                where e.active and e.unit_id in (:units) and""" + ATTENDED + """
-                group by pa.employee_id, month(s.starts_at)) f
+                from credited_attendance ca
+                join current_employee e on e.id = ca.employee_id
+                join training_programme p on p.id = ca.programme_id
+                where e.unit_id in (:units) and""" + ATTENDED + """
+                group by ca.employee_id, month(ca.starts_at)) f
             group by f.month""";
 
     /** Per competency type: staff who attended at least one session of that type in the year. */
     static final String PARTICIPATION_BY_COMPETENCY = """
-            select p.competency, count(distinct pa.employee_id) as trained
-            from participation pa
-            join employee e on e.id = pa.employee_id
-            join training_session s on s.id = pa.session_id
-            join training_programme p on p.id = s.programme_id
-            where e.active and e.unit_id in (:units) and""" + ATTENDED + """
+            select p.competency, count(distinct ca.employee_id) as trained
+            from credited_attendance ca
+            join current_employee e on e.id = ca.employee_id
+            join training_programme p on p.id = ca.programme_id
+            where e.unit_id in (:units) and""" + ATTENDED + """
             group by p.competency""";
 
-    static final String STAFF = "select count(*) from employee e where e.active and e.unit_id in (:units)";
+    static final String STAFF = "select count(*) from current_employee e where e.unit_id in (:units)";
 
-    /** Per unit and 5-JP band (capped at the ≥ 40 band): how many active staff earned that much in the year. */
+    /**
+     * Per unit, 5-JP band (capped at the ≥ 40 band) and green / amber / red ({@link Jp#complianceSql}):
+     * how many current staff earned that much in the year.
+     */
     static final String JP_BANDS = """
-            select e.unit_id, least(floor(coalesce(t.jp, 0) / 5), 8) as band, count(*) as staff
-            from employee e
+            select e.unit_id, least(floor(coalesce(t.jp, 0) / 5), 8) as band,\s"""
+            + Jp.complianceSql("coalesce(t.jp, 0)") + """
+             as compliance, count(*) as staff
+            from current_employee e
             left join (select c.employee_id, sum(c.jp) as jp from (""" + JpLedgerService.CREDITS_OF_UNITS + """
                 ) c group by c.employee_id) t on t.employee_id = e.id
-            where e.active and e.unit_id in (:units)
-            group by e.unit_id, least(floor(coalesce(t.jp, 0) / 5), 8)""";
+            where e.unit_id in (:units)
+            group by e.unit_id, least(floor(coalesce(t.jp, 0) / 5), 8),\s""" + Jp.complianceSql("coalesce(t.jp, 0)");
 
     private final JdbcClient jdbc;
 
@@ -148,8 +154,7 @@ class ParticipationQueries {
                 long staff = rs.getLong("staff");
                 bands[band] += staff;
                 long[] rag = perGroup.computeIfAbsent(breakdown.groupOfUnit().get(rs.getLong("unit_id")), k -> new long[3]);
-                // bands 0–1: < 10 JP (red); 2–3: 10 – < 20 (amber); 4+: ≥ 20 (green)
-                rag[band >= 4 ? 0 : band >= 2 ? 1 : 2] += staff;
+                rag[Jp.Compliance.valueOf(rs.getString("compliance")).ordinal()] += staff;
                 return null;
             }).list();
         }

@@ -82,7 +82,7 @@ class SurveyDemoData {
                 + " order by instrument_version desc limit 1").query(Long.class).single();
         Instrument instrument = instruments.load(instrumentId);
         List<Map<String, Object>> employees = jdbc.sql("""
-                select e.id, u.code from employee e join unit u on u.id = e.unit_id where e.active order by e.id""")
+                select e.id, u.code from current_employee e join unit u on u.id = e.unit_id order by e.id""")
                 .query().listOfRows();
         // the demo accounts fill the open round themselves
         Set<Long> demoAccounts = Set.copyOf(jdbc.sql("""
@@ -128,8 +128,8 @@ class SurveyDemoData {
 
     /** The employees whose attendance credited JP in {@code [from, to)}. */
     private Set<Long> trainedBetween(LocalDate from, LocalDate to) {
-        return Set.copyOf(jdbc.sql("select distinct pa.employee_id from participation pa"
-                        + " join training_session s on s.id = pa.session_id where " + JpLedgerService.CREDITED_ATTENDANCE)
+        return Set.copyOf(jdbc.sql("select distinct ca.employee_id from credited_attendance ca where "
+                        + JpLedgerService.ATTENDED_IN_YEAR)
                 .param("from", from).param("to", to).query(Long.class).list());
     }
 

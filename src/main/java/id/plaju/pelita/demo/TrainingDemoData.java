@@ -81,7 +81,7 @@ class TrainingDemoData {
         if (jdbc.sql("select count(*) from training_programme").query(Long.class).single() > 0) {
             return;
         }
-        List<Long> employees = jdbc.sql("select id from employee where active order by id").query(Long.class).list();
+        List<Long> employees = jdbc.sql("select id from current_employee order by id").query(Long.class).list();
         if (employees.isEmpty()) {
             return;
         }
@@ -116,8 +116,9 @@ class TrainingDemoData {
                 insert into training_evaluation (session_id, employee_id, relevance, usefulness, intent_to_apply,
                     trainer_quality, clashed_with_work, comment, submitted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 evaluations);
-        template.batchUpdate("update training_session s set seats_taken = (select count(*) from participation p "
-                + "where p.session_id = s.id and p.status in ('HADIR', 'TERLAMBAT')) where s.status = 'DONE'");
+        template.batchUpdate("update training_session s join (select ca.session_id, count(*) as attended"
+                + " from credited_attendance ca group by ca.session_id) c on c.session_id = s.id"
+                + " set s.seats_taken = c.attended");
 
         for (int i = 0; i < 4; i++) {
             Programme programme = PROGRAMMES.get(i == 3 ? 4 : i);

@@ -27,7 +27,7 @@ public class UnitBreakdownService {
             select u.id, u.code, u.name, u.type, u.parent_id, u.active
             from unit u where u.id in (:units) order by u.name""";
 
-    static final String HAS_STAFF = "select count(*) from employee where unit_id = ? and active";
+    static final String HAS_STAFF = "select count(*) from current_employee where unit_id = ?";
 
     private final JdbcClient jdbc;
     private final UnitScopeService scope;

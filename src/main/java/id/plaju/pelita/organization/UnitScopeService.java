@@ -101,7 +101,7 @@ public class UnitScopeService {
      */
     private static final String FINGERPRINT = """
             select count(*) as units, coalesce(sum(version), 0) as versions, coalesce(max(id), 0) as last_id,
-                   (select count(*) from employee e where e.unit_id = :unit and e.active) as own_staff
+                   (select count(*) from current_employee e where e.unit_id = :unit) as own_staff
             from unit""";
 
     private static final String UNITS = "select id, code, name, type, parent_id, active from unit order by name";

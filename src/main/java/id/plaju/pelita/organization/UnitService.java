@@ -28,7 +28,7 @@ public class UnitService {
 
     private static final String NODE_QUERY = """
             select u.id, u.code, u.name, u.type, u.parent_id, u.active,
-                   (select count(*) from employee e where e.unit_id = u.id and e.active) as employees
+                   (select count(*) from current_employee e where e.unit_id = u.id) as employees
             from unit u""";
 
     private final UnitRepository units;

@@ -178,9 +178,8 @@ public class SurveyResponseService {
                 select max(opens_on) from survey_round where instrument_id = ? and opens_on < ? and status <> 'DRAFT'""")
                 .params(round.get("instrument_id"), opens).query(LocalDate.class).optional()
                 .orElse(opens.minusMonths(TRAINING_WINDOW_MONTHS));
-        return Set.copyOf(jdbc.sql("select distinct pa.employee_id from participation pa"
-                        + " join training_session s on s.id = pa.session_id where pa.employee_id in (:ids) and "
-                        + JpLedgerService.CREDITED_ATTENDANCE)
+        return Set.copyOf(jdbc.sql("select distinct ca.employee_id from credited_attendance ca"
+                        + " where ca.employee_id in (:ids) and " + JpLedgerService.ATTENDED_IN_YEAR)
                 .param("ids", employees).param("from", since).param("to", opens).query(Long.class).list());
     }
 

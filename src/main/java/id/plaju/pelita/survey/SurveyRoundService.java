@@ -1,5 +1,6 @@
 package id.plaju.pelita.survey;
 
+import id.plaju.pelita.base.Today;
 import id.plaju.pelita.base.UserFacingException;
 import jakarta.validation.Valid;
 import org.springframework.validation.annotation.Validated;
@@ -30,7 +31,7 @@ import org.springframework.util.StringUtils;
 @PreAuthorize("isAuthenticated()")
 public class SurveyRoundService {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+    static final ZoneId ZONE = Today.ZONE;
 
     private final JdbcClient jdbc;
     private final UnitScopeService scope;
@@ -169,9 +170,9 @@ public class SurveyRoundService {
         }
         return jdbc.sql("""
                 select u.id, u.name, count(e.id) as staff, count(c.id) as completed
-                from employee e join unit u on u.id = e.unit_id
+                from current_employee e join unit u on u.id = e.unit_id
                 left join survey_completion c on c.round_id = :round and c.employee_id = e.id
-                where e.active and e.unit_id in (:units)
+                where e.unit_id in (:units)
                 group by u.id, u.name order by u.name""").param("round", roundId).param("units", units)
                 .query((rs, n) -> new UnitResponseRate(rs.getLong("id"), rs.getString("name"), rs.getLong("staff"),
                         rs.getLong("completed"))).list();
@@ -185,8 +186,8 @@ public class SurveyRoundService {
             return List.of();
         }
         return jdbc.sql("""
-                select concat(e.full_name, ' — ', u.name) from employee e join unit u on u.id = e.unit_id
-                where e.active and e.unit_id in (:units)
+                select concat(e.full_name, ' — ', u.name) from current_employee e join unit u on u.id = e.unit_id
+                where e.unit_id in (:units)
                   and not exists (select 1 from survey_completion c where c.round_id = :round and c.employee_id = e.id)
                 order by u.name, e.full_name""").param("round", roundId).param("units", units).query(String.class).list();
     }

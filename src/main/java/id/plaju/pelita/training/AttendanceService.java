@@ -52,8 +52,8 @@ public class AttendanceService {
         }
         return jdbc.sql("""
                 insert into participation (session_id, employee_id, status, updated_at)
-                select :session, e.id, 'INVITED', :now from employee e
-                where e.active and e.unit_id in (:units)
+                select :session, e.id, 'INVITED', :now from current_employee e
+                where e.unit_id in (:units)
                   and not exists (select 1 from participation p where p.session_id = :session and p.employee_id = e.id)""")
                 .param("session", sessionId).param("units", scope.withDescendants(unitIds)).param("now", now())
                 .update();

@@ -33,12 +33,11 @@ public class EvaluationService {
 
     public List<PendingEvaluation> pendingForMe() {
         return jdbc.sql("""
-                select s.id, p.title, s.starts_at
-                from participation pa join training_session s on s.id = pa.session_id
-                join training_programme p on p.id = s.programme_id
-                where pa.employee_id = :me and pa.status in ('HADIR', 'TERLAMBAT') and s.status = 'DONE'
-                  and not exists (select 1 from training_evaluation e where e.session_id = s.id and e.employee_id = :me)
-                order by s.starts_at desc""").param("me", RegistrationService.employeeId())
+                select ca.session_id as id, p.title, ca.starts_at
+                from credited_attendance ca join training_programme p on p.id = ca.programme_id
+                where ca.employee_id = :me
+                  and not exists (select 1 from training_evaluation e where e.session_id = ca.session_id and e.employee_id = :me)
+                order by ca.starts_at desc""").param("me", RegistrationService.employeeId())
                 .query((rs, i) -> new PendingEvaluation(rs.getLong("id"), rs.getString("title"),
                         rs.getObject("starts_at", LocalDateTime.class))).list();
     }
@@ -54,9 +53,7 @@ public class EvaluationService {
             throw new UserFacingException("evaluation.error.comment-too-long", EvaluationData.MAX_COMMENT);
         }
         boolean attended = jdbc.sql("""
-                select count(*) from participation pa join training_session s on s.id = pa.session_id
-                where pa.session_id = ? and pa.employee_id = ? and pa.status in ('HADIR', 'TERLAMBAT')
-                  and s.status = 'DONE'""").params(sessionId, me).query(Integer.class).single() > 0;
+                select count(*) from credited_attendance where session_id = ? and employee_id = ?""").params(sessionId, me).query(Integer.class).single() > 0;
         if (!attended) {
             throw new UserFacingException("evaluation.error.not-attended");
         }

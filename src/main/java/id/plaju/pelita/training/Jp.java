@@ -38,5 +38,14 @@ public final class Jp {
         return jp.compareTo(AMBER_FROM) >= 0 ? Compliance.AMBER : Compliance.RED;
     }
 
+    /**
+     * {@link #compliance} as an SQL expression over a JP expression, giving {@code 'GREEN'},
+     * {@code 'AMBER'} or {@code 'RED'}: the same thresholds in a query as on the page.
+     */
+    public static String complianceSql(String jp) {
+        return "(case when " + jp + " >= " + YEARLY_TARGET.toPlainString() + " then 'GREEN' when " + jp + " >= "
+                + AMBER_FROM.toPlainString() + " then 'AMBER' else 'RED' end)";
+    }
+
     public enum Compliance { GREEN, AMBER, RED }
 }

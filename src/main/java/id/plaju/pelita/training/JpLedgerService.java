@@ -1,5 +1,6 @@
 package id.plaju.pelita.training;
 
+import id.plaju.pelita.base.Today;
 import id.plaju.pelita.base.UserFacingException;
 import jakarta.validation.Valid;
 import org.springframework.validation.annotation.Validated;
@@ -33,46 +34,42 @@ import org.springframework.util.StringUtils;
 public class JpLedgerService {
 
     /**
-     * The rule that a participation ({@code pa}) in a session ({@code s}) credits JP in the year
-     * {@code [:from, :to)}: present or late, at a finished session. Other queries (the dashboards)
-     * use it too, so the rule lives in one place.
+     * A credited attendance ({@code ca}, a row of the database view {@code credited_attendance}: present
+     * or late at a finished session) in the year {@code [:from, :to)}. The rule itself lives in the view
+     * (migration V011), so the ledger, the dashboards, the surveys and the demo data count the same.
      */
-    public static final String CREDITED_ATTENDANCE = "pa.status in ('HADIR', 'TERLAMBAT') and s.status = 'DONE'"
-            + " and s.starts_at >= :from and s.starts_at < :to";
+    public static final String ATTENDED_IN_YEAR = "ca.starts_at >= :from and ca.starts_at < :to";
 
-    /** The rule that a nonklasikal activity ({@code a}) credits JP in the year: approved, dated in it. */
-    private static final String CREDITED_ACTIVITY =
-            "a.status = 'APPROVED' and a.activity_date >= :from and a.activity_date < :to";
+    /** A credited activity ({@code a}, of the view {@code credited_activity}: approved) dated in the year. */
+    private static final String ACTIVITY_IN_YEAR = "a.activity_date >= :from and a.activity_date < :to";
 
     /** Every JP credit of the year: one row per attended session or approved activity. */
     private static final String CREDITS = """
-            select pa.employee_id, s.jp, p.mode, p.competency, cast(s.starts_at as date) as day, p.title
-            from participation pa
-            join training_session s on s.id = pa.session_id
-            join training_programme p on p.id = s.programme_id
-            where\s""" + CREDITED_ATTENDANCE + """
+            select ca.employee_id, ca.jp, p.mode, p.competency, cast(ca.starts_at as date) as day, p.title
+            from credited_attendance ca
+            join training_programme p on p.id = ca.programme_id
+            where\s""" + ATTENDED_IN_YEAR + """
 
             union all
             select a.employee_id, a.jp, 'NONKLASIKAL', a.competency, a.activity_date, a.title
-            from nonklasikal_activity a
-            where\s""" + CREDITED_ACTIVITY + "\n";
+            from credited_activity a
+            where\s""" + ACTIVITY_IN_YEAR + "\n";
 
     /**
-     * {@link #CREDITS} (employee and JP only) of the staff of some units ({@code :units}), so that a
-     * dashboard for one kelurahan does not sum the whole city's credits first.
+     * {@link #CREDITS} (employee and JP only) of the current staff of some units ({@code :units}), so
+     * that a dashboard for one kelurahan does not sum the whole city's credits first.
      */
     public static final String CREDITS_OF_UNITS = """
-            select pa.employee_id, s.jp
-            from employee ce
-            join participation pa on pa.employee_id = ce.id
-            join training_session s on s.id = pa.session_id
-            where ce.unit_id in (:units) and\s""" + CREDITED_ATTENDANCE + """
+            select ca.employee_id, ca.jp
+            from current_employee ce
+            join credited_attendance ca on ca.employee_id = ce.id
+            where ce.unit_id in (:units) and\s""" + ATTENDED_IN_YEAR + """
 
             union all
             select a.employee_id, a.jp
-            from employee ce
-            join nonklasikal_activity a on a.employee_id = ce.id
-            where ce.unit_id in (:units) and\s""" + CREDITED_ACTIVITY + "\n";
+            from current_employee ce
+            join credited_activity a on a.employee_id = ce.id
+            where ce.unit_id in (:units) and\s""" + ACTIVITY_IN_YEAR + "\n";
 
     private final JdbcClient jdbc;
     private final UnitScopeService scope;
@@ -107,14 +104,17 @@ public class JpLedgerService {
         }
         return jdbc.sql("""
                 select u.id, u.name, count(*) as employees,
-                       sum(case when coalesce(t.jp, 0) >= 20 then 1 else 0 end) as green,
-                       sum(case when coalesce(t.jp, 0) >= 10 and coalesce(t.jp, 0) < 20 then 1 else 0 end) as amber,
-                       sum(case when coalesce(t.jp, 0) < 10 then 1 else 0 end) as red
-                from employee e
+                       sum(case when\s""" + Jp.complianceSql("coalesce(t.jp, 0)") + """
+                           = 'GREEN' then 1 else 0 end) as green,
+                       sum(case when\s""" + Jp.complianceSql("coalesce(t.jp, 0)") + """
+                           = 'AMBER' then 1 else 0 end) as amber,
+                       sum(case when\s""" + Jp.complianceSql("coalesce(t.jp, 0)") + """
+                           = 'RED' then 1 else 0 end) as red
+                from current_employee e
                 join unit u on u.id = e.unit_id
                 left join (select c.employee_id, sum(c.jp) as jp from (""" + CREDITS + """
                     ) c group by c.employee_id) t on t.employee_id = e.id
-                where e.active and e.unit_id in (:units)
+                where e.unit_id in (:units)
                 group by u.id, u.name
                 order by u.name""").params(range(year)).param("units", units)
                 .query((rs, i) -> new UnitCompliance(rs.getLong("id"), rs.getString("name"), rs.getLong("employees"),
@@ -137,14 +137,14 @@ public class JpLedgerService {
         return jdbc.sql("""
                 select e.id, e.nip, e.full_name, u.name as unit_name,
                        coalesce(t.klasikal, 0) as klasikal, coalesce(t.nonklasikal, 0) as nonklasikal
-                from employee e
+                from current_employee e
                 join unit u on u.id = e.unit_id
                 left join (select c.employee_id,
                                   sum(case when c.mode = 'KLASIKAL' then c.jp else 0 end) as klasikal,
                                   sum(case when c.mode = 'NONKLASIKAL' then c.jp else 0 end) as nonklasikal
                            from (""" + CREDITS + """
                            ) c group by c.employee_id) t on t.employee_id = e.id
-                where e.active and e.unit_id in (:units)
+                where e.unit_id in (:units)
                 order by coalesce(t.klasikal, 0) + coalesce(t.nonklasikal, 0), e.full_name""")
                 .params(range(year)).param("units", units)
                 .query((rs, i) -> new EmployeeJp(rs.getLong("id"), rs.getString("nip"), rs.getString("full_name"),
@@ -166,7 +166,7 @@ public class JpLedgerService {
         if (!StringUtils.hasText(data.evidence())) {
             throw new UserFacingException("activity.error.evidence");
         }
-        if (data.date().isAfter(LocalDate.now(clock.withZone(TrainingService.ZONE)))) {
+        if (data.date().isAfter(LocalDate.now(clock.withZone(Today.ZONE)))) {
             throw new UserFacingException("activity.error.future");
         }
         jdbc.sql("""

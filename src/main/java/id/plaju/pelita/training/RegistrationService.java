@@ -1,5 +1,6 @@
 package id.plaju.pelita.training;
 
+import id.plaju.pelita.base.Today;
 import id.plaju.pelita.base.UserFacingException;
 import id.plaju.pelita.security.CurrentUser;
 import id.plaju.pelita.security.PelitaUser;
@@ -91,7 +92,7 @@ public class RegistrationService {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.now(clock.withZone(TrainingService.ZONE));
+        return LocalDateTime.now(clock.withZone(Today.ZONE));
     }
 
     static long employeeId() {

@@ -1,5 +1,6 @@
 package id.plaju.pelita.training;
 
+import id.plaju.pelita.base.Today;
 import id.plaju.pelita.base.UserFacingException;
 import id.plaju.pelita.organization.UnitScopeService;
 import id.plaju.pelita.security.Roles;
@@ -53,12 +54,12 @@ public class StaffInvitationService {
         }
         // the session's row is locked, as registrations lock it, so a session closing now waits for us
         boolean open = jdbc.sql("select status = 'OPEN' and starts_at > ? from training_session where id = ? for update")
-                .params(LocalDateTime.now(clock.withZone(TrainingService.ZONE)), sessionId).query(Boolean.class)
+                .params(LocalDateTime.now(clock.withZone(Today.ZONE)), sessionId).query(Boolean.class)
                 .optional().orElseThrow(() -> new UserFacingException("training.error.session-not-found"));
         if (!open) {
             throw new UserFacingException("training.error.not-open");
         }
-        List<Long> units = jdbc.sql("select unit_id from employee where active and id in (:ids)").param("ids", ids)
+        List<Long> units = jdbc.sql("select unit_id from current_employee where id in (:ids)").param("ids", ids)
                 .query(Long.class).list();
         if (units.size() != ids.size()) {
             throw new AccessDeniedException("Employees " + ids + " are not all active employees");

@@ -1,5 +1,6 @@
 package id.plaju.pelita.training;
 
+import id.plaju.pelita.base.Today;
 import id.plaju.pelita.base.UserFacingException;
 import jakarta.validation.Valid;
 import org.springframework.validation.annotation.Validated;
@@ -42,7 +43,8 @@ public class TrainingService {
         return evaluations >= REVIEW_MIN_EVALUATIONS && meanRelevance != null && meanRelevance < REVIEW_MAX_RELEVANCE;
     }
     /** Plaju keeps Western Indonesian Time; session times are stored in it. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+    /** Plaju's time zone: {@link Today#ZONE}. */
+    public static final ZoneId ZONE = Today.ZONE;
 
     private static final String SESSION_SELECT = """
             select s.id, s.programme_id, p.title, p.delivery, p.mode, p.competency, s.starts_at, s.ends_at,

@@ -1,5 +1,8 @@
 package id.plaju.pelita.analytics;
 
+import id.plaju.pelita.survey.SurveyFigureService;
+import id.plaju.pelita.organization.UnitBreakdownService;
+import id.plaju.pelita.organization.UnitBreakdown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -188,6 +191,47 @@ class DashboardFiguresTest {
         assertThat(subscales.cells().get(Long.toString(round2)).get(second)).isEqualTo(50.0);
         assertThat(subscales.cells().get(Long.toString(round1)).get(first)).isEqualTo(60.0);
         assertThat(subscales.cells().get(Long.toString(round1)).get(subscales.subscales().get(2))).isNull();
+    }
+
+    @Autowired
+    UnitBreakdownService breakdowns;
+
+    @Autowired
+    ParticipationQueries participationQueries;
+
+    @Autowired
+    MotivationQueries motivationQueries;
+
+    @Autowired
+    SurveyFigureService figures;
+
+    @Test
+    void aDrillDownKeepsTheWholeScopesFiguresUntilTheyExpireOrAreForgotten() {
+        long everyone = jdbc.sql("select count(*) from employee where active").query(Long.class).single();
+        HeadlineFigures keeping = new HeadlineFigures(jdbc, breakdowns, participationQueries, motivationQueries, figures, 60);
+        DashboardService.Filter drill = new DashboardService.Filter(YEAR, unitB, null, null);
+        assertThat(kpis(keeping, drill).participation().scope()).isEqualTo(4.0 / everyone);
+
+        // c1 attends a finished session: the unit drilled into (B) does not change, the whole scope does
+        long later = session(programme("Fix Sosial", "SOSIAL_KULTURAL"), LocalDateTime.of(YEAR, 9, 1, 8, 0), "4", "DONE");
+        attend(later, "c1", "HADIR");
+        DashboardService.Kpis kept = kpis(keeping, drill);
+        assertThat(kept.participation().scope()).as("kept for the drill-downs that follow").isEqualTo(4.0 / everyone);
+        assertThat(kept.participation().value()).as("the unit's own figure is always fresh").isEqualTo(0.25);
+
+        keeping.forget();
+        assertThat(kpis(keeping, drill).participation().scope()).isEqualTo(5.0 / everyone);
+        // the service in tests keeps nothing (pelita.dashboard.scope-figures-seconds=0)
+        assertThat(dashboard.load(drill).kpis().participation().scope()).isEqualTo(5.0 / everyone);
+        HeadlineFigures never = new HeadlineFigures(jdbc, breakdowns, participationQueries, motivationQueries, figures, 0);
+        assertThat(kpis(never, drill).participation().scope()).isEqualTo(5.0 / everyone);
+    }
+
+    private DashboardService.Kpis kpis(HeadlineFigures headlines, DashboardService.Filter filter) {
+        UnitBreakdown breakdown = breakdowns.breakdown(filter.unitId());
+        return headlines.kpis(filter, null, breakdown, new HeadlineFigures.Current(
+                participationQueries.participationByUnit(filter.year(), null, breakdown),
+                participationQueries.jpDistribution(filter.year(), breakdown), List.of(), List.of()));
     }
 
     @Test

@@ -13,11 +13,9 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import id.plaju.pelita.analytics.Cells;
 import id.plaju.pelita.analytics.ExportService;
 import id.plaju.pelita.analytics.PanelData;
-import id.plaju.pelita.base.Today;
 import id.plaju.pelita.base.ui.component.ChartOption;
 import id.plaju.pelita.base.ui.component.EChart;
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -98,7 +96,7 @@ class DashboardPanel extends Div {
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
             PanelData panel = data.get();
             byte[] bytes = exports.csv(panel, event.getUI().getLocale());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), ExportService.fileName(panel, "csv", today()),
+            return new DownloadResponse(new ByteArrayInputStream(bytes), exports.fileName(panel, "csv"),
                     "text/csv; charset=UTF-8", bytes.length);
         }), "CSV");
         link.setId(id);
@@ -110,7 +108,7 @@ class DashboardPanel extends Div {
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
             PanelData panel = data.get();
             byte[] bytes = exports.xlsx(panel);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), ExportService.fileName(panel, "xlsx", today()),
+            return new DownloadResponse(new ByteArrayInputStream(bytes), exports.fileName(panel, "xlsx"),
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length);
         }), "XLSX");
         link.setId(id);
@@ -134,9 +132,5 @@ class DashboardPanel extends Div {
 
     PanelData data() {
         return data;
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(Today.ZONE);
     }
 }

@@ -24,6 +24,7 @@ import id.plaju.pelita.security.PelitaUser;
 import id.plaju.pelita.security.Roles;
 import id.plaju.pelita.survey.SurveyRoundService;
 import id.plaju.pelita.training.EvaluationService;
+import id.plaju.pelita.training.Jp;
 import id.plaju.pelita.training.JpLedger;
 import id.plaju.pelita.training.JpLedgerService;
 import id.plaju.pelita.training.ParticipationStatus;
@@ -32,7 +33,6 @@ import id.plaju.pelita.training.SessionRow;
 import id.plaju.pelita.training.TrainingService;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -66,7 +66,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         gauge.setId("jp-gauge");
         gauge.setWidthFull();
         gauge.setHeight("300px");
-        gauge.setOption(ChartOption.gauge("JP " + year, mine.total().doubleValue(), 20)
+        gauge.setOption(ChartOption.gauge("JP " + year, mine.total().doubleValue(), Jp.YEARLY_TARGET.intValue())
                 .title(getTranslation("home.jp", one.format(mine.total()), String.valueOf(year))));
 
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());

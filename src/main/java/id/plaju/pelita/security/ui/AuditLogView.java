@@ -1,5 +1,6 @@
 package id.plaju.pelita.security.ui;
 
+import id.plaju.pelita.base.Today;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -35,7 +36,7 @@ import org.springframework.data.domain.Sort;
 class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     /** Plaju keeps Western Indonesian Time (WIB). */
-    static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+    static final ZoneId ZONE = Today.ZONE;
 
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
