@@ -42,15 +42,17 @@ class ArchitectureTest {
                 .layer("Account").definedBy("id.plaju.pelita.account..")
                 .layer("Training").definedBy("id.plaju.pelita.training..")
                 .layer("Survey").definedBy("id.plaju.pelita.survey..")
+                .layer("Kinerja").definedBy("id.plaju.pelita.kinerja..")
                 .layer("Analytics").definedBy("id.plaju.pelita.analytics..")
                 .layer("Demo").definedBy("id.plaju.pelita.demo..")
                 .whereLayer("Security").mayOnlyBeAccessedByLayers(
-                        "Organization", "Account", "Training", "Survey", "Analytics", "Demo")
+                        "Organization", "Account", "Training", "Survey", "Kinerja", "Analytics", "Demo")
                 .whereLayer("Organization").mayOnlyBeAccessedByLayers(
-                        "Account", "Training", "Survey", "Analytics", "Demo")
+                        "Account", "Training", "Survey", "Kinerja", "Analytics", "Demo")
                 .whereLayer("Account").mayOnlyBeAccessedByLayers("Demo")
                 .whereLayer("Training").mayOnlyBeAccessedByLayers("Survey", "Analytics", "Demo")
                 .whereLayer("Survey").mayOnlyBeAccessedByLayers("Analytics", "Demo")
+                .whereLayer("Kinerja").mayOnlyBeAccessedByLayers("Analytics", "Demo")
                 .whereLayer("Analytics").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Demo").mayNotBeAccessedByAnyLayer()
                 .check(classes);

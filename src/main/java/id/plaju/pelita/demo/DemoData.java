@@ -24,11 +24,13 @@ class DemoData implements SmartInitializingSingleton {
     private final DemoDataLoader people;
     private final TrainingDemoData training;
     private final SurveyDemoData surveys;
+    private final KinerjaDemoData kinerja;
     private final Today today;
     private final StartupLock startupLock;
 
-    DemoData(DemoDataLoader people, TrainingDemoData training, SurveyDemoData surveys, Today today,
-            StartupLock startupLock) {
+    DemoData(DemoDataLoader people, TrainingDemoData training, SurveyDemoData surveys, KinerjaDemoData kinerja,
+            Today today, StartupLock startupLock) {
+        this.kinerja = kinerja;
         this.people = people;
         this.training = training;
         this.surveys = surveys;
@@ -47,6 +49,7 @@ class DemoData implements SmartInitializingSingleton {
         boolean loaded = people.load(today.clock().instant());
         training.load(calendar);
         surveys.load(calendar);
+        kinerja.load(calendar);
         if (loaded) {
             log.info("Demo data ready for {} in {} ms", calendar.today(), (System.nanoTime() - started) / 1_000_000);
         }

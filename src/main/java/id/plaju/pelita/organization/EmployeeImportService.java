@@ -1,5 +1,6 @@
 package id.plaju.pelita.organization;
 
+import id.plaju.pelita.base.TableFile;
 import id.plaju.pelita.base.UserFacingException;
 import id.plaju.pelita.security.Roles;
 import id.plaju.pelita.security.audit.AuditAction;
@@ -57,8 +58,8 @@ public class EmployeeImportService {
     /** Writes every row of the preview, or nothing when any row has a problem (now or since the preview). */
     @Transactional
     public int importAll(ImportPreview preview) {
-        List<EmployeeFile.Line> lines = preview.rows().stream()
-                .map(row -> new EmployeeFile.Line(row.line(), row.values(), false)).toList();
+        List<TableFile.Line> lines = preview.rows().stream()
+                .map(row -> new TableFile.Line(row.line(), row.values(), false)).toList();
         ImportPreview again = check(preview.fileName(), lines);
         if (preview.rowsWithProblems() > 0 || !again.canImport()) {
             throw new UserFacingException("import.error.has-problems", Math.max(again.rowsWithProblems(), 1));
@@ -71,14 +72,14 @@ public class EmployeeImportService {
         return created.size();
     }
 
-    private ImportPreview check(String fileName, List<EmployeeFile.Line> lines) {
+    private ImportPreview check(String fileName, List<TableFile.Line> lines) {
         Map<String, Unit> unitsByCode = units.findAll().stream().filter(Unit::isActive)
                 .collect(Collectors.toMap(u -> u.getCode().toUpperCase(Locale.ROOT), Function.identity()));
         Set<String> registered = new HashSet<>(employees.findExistingNips(lines.stream()
                 .map(l -> l.values().getOrDefault("nip", "")).filter(Nip::isValid).map(String::strip).toList()));
         Map<String, Integer> firstLineOfNip = new HashMap<>();
         List<ImportRow> rows = new ArrayList<>();
-        for (EmployeeFile.Line line : lines) {
+        for (TableFile.Line line : lines) {
             Map<String, String> v = line.values();
             List<EmployeeProblem> problems = new ArrayList<>();
             Golongan golongan = parse(v.get("golongan"), EmployeeImportService::golongan, EmployeeProblem.Field.GOLONGAN,

@@ -44,7 +44,7 @@ public class JpLedgerService {
     private static final String ACTIVITY_IN_YEAR = "a.activity_date >= :from and a.activity_date < :to";
 
     /** Every JP credit of the year: one row per attended session or approved activity. */
-    private static final String CREDITS = """
+    public static final String CREDITS = """
             select ca.employee_id, ca.jp, p.mode, p.competency, cast(ca.starts_at as date) as day, p.title
             from credited_attendance ca
             join training_programme p on p.id = ca.programme_id

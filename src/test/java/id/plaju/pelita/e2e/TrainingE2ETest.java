@@ -78,22 +78,44 @@ class TrainingE2ETest extends E2ETestBase {
         Page second = context.newPage();
         second.navigate(url("/surveys"));
         for (Page tab : new Page[] {page, second}) {
+            // a tab in the background may miss a click while its dialog opens: work in the front one
+            // and see each answer checked (CI once lost the first answer of the second tab)
+            tab.bringToFront();
             tab.locator("#evaluate-" + session).click();
+            assertThat(tab.locator("#evaluation-relevance")).isVisible();
             for (String question : new String[] {"relevance", "usefulness", "intent", "trainer"}) {
-                tab.locator("#evaluation-" + question + " vaadin-radio-button").nth(3).click();
+                choose(tab.locator("#evaluation-" + question + " vaadin-radio-button").nth(3));
             }
-            tab.locator("#evaluation-clash vaadin-radio-button").nth(1).click();
+            choose(tab.locator("#evaluation-clash vaadin-radio-button").nth(1));
             tab.locator("#evaluation-comment textarea").fill("Sangat membantu pelayanan KTP elektronik.");
         }
+        page.bringToFront();
         screenshot("training-evaluation");
         page.locator("#evaluation-submit").click();
         assertThat(page.locator("vaadin-notification-card")).containsText("Terima kasih");
         assertThat(page.locator("#evaluate-" + session)).hasCount(0);
 
+        second.bringToFront();
         second.locator("#evaluation-submit").click();
         Locator refusal = second.locator("vaadin-notification-card");
         assertThat(refusal).containsText("sudah Anda kirim");
         assertThat(jdbc.sql("select count(*) from training_evaluation where session_id = ?").param(session)
                 .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    /** Clicks a radio button until it shows as checked (at most three times). */
+    private static void choose(Locator radio) {
+        for (int attempt = 1; ; attempt++) {
+            radio.click();
+            try {
+                assertThat(radio).hasAttribute("checked", "",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(3_000));
+                return;
+            } catch (AssertionError missed) {
+                if (attempt == 3) {
+                    throw missed;
+                }
+            }
+        }
     }
 }

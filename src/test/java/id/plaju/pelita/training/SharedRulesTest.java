@@ -118,7 +118,7 @@ class SharedRulesTest {
             Pattern.compile("'HADIR',\\s*'TERLAMBAT'"),
             Pattern.compile("status\\s*=\\s*'DONE'\\s+and\\s+.*HADIR|HADIR.*status\\s*=\\s*'DONE'"),
             Pattern.compile("a\\.status\\s*=\\s*'APPROVED'"),
-            Pattern.compile("\\b(e|em|ce)\\.active\\b(?!\\()|\\bwhere active\\b|\\band active\\b"),
+            Pattern.compile("\\b(e|em|ce)\\.active\\b(?!\\()|from employee\\b.*\\b(where|and) active\\b"),
             Pattern.compile("jp, 0\\)\\s*[<>]=?\\s*(20|10)\\b"));
 
     @Test
