@@ -177,11 +177,7 @@ public class DashboardService {
 
     /** The units a filter covers: the chosen unit and its sub-units (checked against the scope), or the whole scope. */
     public Set<Long> unitsOf(Long unitId) {
-        if (unitId != null) {
-            scope.requireVisible(unitId);
-            return scope.withDescendants(List.of(unitId));
-        }
-        return scope.visibleUnitIds();
+        return scope.unitsOf(unitId);
     }
 
     /** The groups a unit breaks down into: its direct sub-units in scope (each with its subtree). */

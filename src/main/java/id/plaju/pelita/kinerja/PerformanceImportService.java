@@ -104,8 +104,9 @@ public class PerformanceImportService {
             }
             Integer year = parseYear(v.getOrDefault("tahun", ""));
             if (year == null || year < PerformanceRatingService.FIRST_YEAR || year > thisYear) {
-                problems.add(new RatingImport.Problem("tahun", "kinerja.error.year", PerformanceRatingService.FIRST_YEAR,
-                        thisYear));
+                // years as text: a message format would write 2026 as "2.026"
+                problems.add(new RatingImport.Problem("tahun", "kinerja.error.year",
+                        String.valueOf(PerformanceRatingService.FIRST_YEAR), String.valueOf(thisYear)));
                 year = null;
             }
             Predikat predikat = Predikat.parse(v.get("predikat")).orElse(null);

@@ -69,13 +69,7 @@ public class PerformanceRatingService {
     /** The current staff of a unit (and its sub-units) in the caller's scope, or of the whole scope, with their predikat of the year. */
     @PreAuthorize(Roles.IS_HEAD_OR_ADMIN)
     public List<PerformanceRating> staff(int year, Long unitId) {
-        Set<Long> units;
-        if (unitId != null) {
-            scope.requireVisible(unitId);
-            units = scope.withDescendants(List.of(unitId));
-        } else {
-            units = scope.visibleUnitIds();
-        }
+        Set<Long> units = scope.unitsOf(unitId);
         if (units.isEmpty()) {
             return List.of();
         }
@@ -139,7 +133,7 @@ public class PerformanceRatingService {
 
     private void requireYear(int year) {
         if (year < FIRST_YEAR || year > today.year()) {
-            throw new UserFacingException("kinerja.error.year", FIRST_YEAR, today.year());
+            throw new UserFacingException("kinerja.error.year", String.valueOf(FIRST_YEAR), String.valueOf(today.year()));
         }
     }
 }

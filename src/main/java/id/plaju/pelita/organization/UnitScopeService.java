@@ -154,6 +154,18 @@ public class UnitScopeService {
         return units.stream().filter(u -> reached.contains(u.id())).toList();
     }
 
+    /**
+     * The units a filter covers: the chosen unit and every unit below it (refused when it is outside
+     * the caller's scope), or, with no unit chosen, the caller's whole scope.
+     */
+    public Set<Long> unitsOf(Long unitId) {
+        if (unitId != null) {
+            requireVisible(unitId);
+            return withDescendants(List.of(unitId));
+        }
+        return visibleUnitIds();
+    }
+
     /** The given units and every unit below them. */
     public Set<Long> withDescendants(Collection<Long> unitIds) {
         if (unitIds.isEmpty()) {

@@ -124,13 +124,7 @@ public class JpLedgerService {
     /** Every active employee in scope (optionally one unit and its sub-units) with their JP. */
     @PreAuthorize(Roles.IS_HEAD_OR_ADMIN)
     public List<EmployeeJp> employees(int year, Long unitId) {
-        Set<Long> units;
-        if (unitId != null) {
-            scope.requireVisible(unitId);
-            units = scope.withDescendants(List.of(unitId));
-        } else {
-            units = scope.visibleUnitIds();
-        }
+        Set<Long> units = scope.unitsOf(unitId);
         if (units.isEmpty()) {
             return List.of();
         }

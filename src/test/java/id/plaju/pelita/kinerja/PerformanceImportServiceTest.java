@@ -60,6 +60,7 @@ class PerformanceImportServiceTest {
         assertThat(preview.rows().get(3).problems().getFirst().args()).containsExactly(2);
         assertThat(keys(preview.rows().get(4))).containsExactly("kinerja.import.error.nip-invalid");
         assertThat(keys(preview.rows().get(5))).containsExactly("kinerja.error.year");
+        assertThat(preview.rows().get(5).problems().getFirst().args()).containsExactly("2015", "2026");
 
         assertThatThrownBy(() -> importer.importAll(preview)).isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("import.error.has-problems");

@@ -70,7 +70,7 @@ class KinerjaView extends VerticalLayout implements HasDynamicTitle {
         mine.setId("my-predikat");
         mine.setWidthFull();
         if (me != null) {
-            add(new H3(getTranslation("kinerja.mine")), mine);
+            add(new H3(getTranslation("kinerja.mine")), new Paragraph(getTranslation("kinerja.mine.help")), mine);
             showMine();
         }
         if (!head) {
@@ -87,6 +87,7 @@ class KinerjaView extends VerticalLayout implements HasDynamicTitle {
         unit.setItems(units.visibleActiveUnits());
         unit.setItemLabelGenerator(UnitNode::name);
         unit.setClearButtonVisible(true);
+        unit.setPlaceholder(getTranslation("kinerja.all-units"));
         unit.setId("kinerja-unit");
         unit.addValueChangeListener(e -> refreshStaff());
 
@@ -117,7 +118,7 @@ class KinerjaView extends VerticalLayout implements HasDynamicTitle {
 
         ikmGrid.setId("kinerja-ikm");
         ikmGrid.addColumn(ServiceSatisfaction::unitName).setHeader(getTranslation("employees.unit")).setFlexGrow(1);
-        ikmGrid.addColumn(s -> getTranslation("kinerja.ikm.period", s.year(), s.semester() == 1 ? "I" : "II"))
+        ikmGrid.addColumn(ServiceSatisfaction::period)
                 .setHeader(getTranslation("kinerja.ikm.semester")).setAutoWidth(true);
         ikmGrid.addColumn(s -> decimal(s.ikm()))
                 .setHeader("IKM").setAutoWidth(true);
@@ -142,7 +143,7 @@ class KinerjaView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("menu.kinerja") + " · PELITA";
+        return getTranslation("menu.kinerja");
     }
 
     private void showMine() {
@@ -195,7 +196,7 @@ class KinerjaView extends VerticalLayout implements HasDynamicTitle {
         predikat.setValue(rating.predikat());
         predikat.setId("rating-predikat");
         FormLayout form = new FormLayout(predikat);
-        SaveDialog.open(this, getTranslation("kinerja.dialog", rating.fullName(), rating.year()), form, "rating-save",
+        SaveDialog.open(this, getTranslation("kinerja.dialog", rating.fullName(), String.valueOf(rating.year())), form, "rating-save",
                 () -> {
                     if (predikat.getValue() == null) {
                         throw new UserFacingException("kinerja.error.predikat-required");

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import id.plaju.pelita.PelitaSpringTest;
 import id.plaju.pelita.kinerja.PerformanceRating;
 import id.plaju.pelita.kinerja.Predikat;
+import id.plaju.pelita.kinerja.ServiceSatisfaction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,8 @@ class KinerjaViewTest extends SpringBrowserlessTest {
         assertThat(view.staff.getGenericDataView().getItems().filter(r -> r.employeeId() == pegawai).findFirst()
                 .orElseThrow().predikat()).isEqualTo(Predikat.KURANG);
         assertThat(view.ikmGrid.getGenericDataView().getItems().count()).isEqualTo(4);
+        assertThat(view.ikmGrid.getGenericDataView().getItems().map(ServiceSatisfaction::period))
+                .containsExactly("2026-I", "2025-II", "2025-I", "2024-II");
         assertThat(view.importButton.isAttached()).isFalse();
     }
 
