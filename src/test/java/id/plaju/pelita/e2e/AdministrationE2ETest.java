@@ -100,8 +100,8 @@ class AdministrationE2ETest extends E2ETestBase {
         waitForHome();
 
         assertThat(page.locator("vaadin-side-nav-item")).containsText(
-                new String[] {"Beranda", "Dasbor", "Pelatihan", "Jam Pelajaran (JP)", "Pegawai Unit Saya", "Survei & Evaluasi",
-                        "Tingkat Respons"});
+                new String[] {"Beranda", "Dasbor", "Pelatihan", "Jam Pelajaran (JP)", "Kinerja", "Pegawai Unit Saya",
+                        "Survei & Evaluasi", "Tingkat Respons"});
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Pegawai Unit Saya")).click();
         assertThat(page.locator("#staff")).containsText("Pegawai Impor 12");
         screenshot("new-head-staff");

@@ -64,7 +64,8 @@ class HomeViewTest extends SpringBrowserlessTest {
     void employeeMenuHasNoAdministration() {
         navigate(HomeView.class);
 
-        assertThat(menuLabels()).containsExactly("Beranda", "Pelatihan", "Jam Pelajaran (JP)", "Survei & Evaluasi");
+        assertThat(menuLabels()).containsExactly("Beranda", "Pelatihan", "Jam Pelajaran (JP)", "Kinerja",
+                "Survei & Evaluasi");
     }
 
     @Test
@@ -72,7 +73,7 @@ class HomeViewTest extends SpringBrowserlessTest {
     void adminMenuHasTheAdministration() {
         navigate("", DashboardView.class);
 
-        assertThat(menuLabels()).containsExactly("Beranda", "Dasbor", "Pelatihan", "Jam Pelajaran (JP)",
+        assertThat(menuLabels()).containsExactly("Beranda", "Dasbor", "Pelatihan", "Jam Pelajaran (JP)", "Kinerja",
                 "Survei & Evaluasi", "Kelola Pelatihan", "Instrumen Survei", "Putaran Survei", "Unit Kerja", "Pegawai", "Pengguna",
                 "Log Audit");
     }
@@ -82,7 +83,7 @@ class HomeViewTest extends SpringBrowserlessTest {
     void headMenuHasTheStaffOfTheirUnits() {
         navigate("", DashboardView.class);
 
-        assertThat(menuLabels()).containsExactly("Beranda", "Dasbor", "Pelatihan", "Jam Pelajaran (JP)",
+        assertThat(menuLabels()).containsExactly("Beranda", "Dasbor", "Pelatihan", "Jam Pelajaran (JP)", "Kinerja",
                 "Pegawai Unit Saya", "Survei & Evaluasi", "Tingkat Respons");
     }
 
