@@ -1,5 +1,6 @@
 package id.plaju.pelita.analytics;
 
+import id.plaju.pelita.kinerja.Predikat;
 import id.plaju.pelita.organization.UnitBreakdown;
 import id.plaju.pelita.organization.UnitBreakdownService;
 import id.plaju.pelita.organization.UnitScopeService;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>A thin facade: {@link #load} resolves the unit breakdown once ({@link UnitBreakdownService}) and
  * hands it to one package-private query class per section — {@link ParticipationQueries} (*Partisipasi
  * &amp; JP*), {@link MotivationQueries} (*Motivasi*), {@link EvaluationQueries} (*Evaluasi pelatihan*)
- * and {@link HeadlineFigures} (*Ringkasan*); the single-panel methods serve tests and other callers.
+ * {@link KinerjaQueries} (*Kinerja*) and {@link HeadlineFigures} (*Ringkasan*); the single-panel methods serve tests and other callers.
  * The SQL of each panel is a constant of its query class, so the benchmark can time the same
  * statements over bare JDBC as the floor.
  */
@@ -83,7 +84,39 @@ public class DashboardService {
             List<GroupValue> participationByMonth, List<GroupValue> reachedByMonth,
             List<GroupValue> participationByCompetency, JpDistribution jp, List<GroupValue> motivationTrend,
             Matrix subscaleTrend, Matrix heatmap, List<GroupValue> trainedVersusNot, List<GroupValue> responseRates,
-            List<ProgrammeRelevance> relevance, Kpis kpis) {
+            List<ProgrammeRelevance> relevance, Kpis kpis, Kinerja kinerja) {
+    }
+
+    /**
+     * A group's SKP predikat: how many of its current staff were rated, and how many at each predikat;
+     * no counts when fewer than the anonymity threshold were rated.
+     */
+    public record PredikatGroup(String key, String label, long rated, Map<Predikat, Long> counts, boolean suppressed) {
+    }
+
+    /**
+     * Staff at 20 JP or more in the rating year ({@code key} "trained") or below ({@code "rest"}): how
+     * many were rated, the share at Baik or better, and — for those also rated the year before
+     * ({@code paired}) — the share whose predikat rose and fell. Null below the anonymity threshold.
+     */
+    public record KinerjaComparison(String key, long n, Double goodOrBetter, long paired, Double improved,
+            Double declined, boolean suppressed) {
+    }
+
+    /** One service unit's IKM per period (null where none was recorded) and its staff's training share in the year. */
+    public record IkmUnit(String key, String label, List<Double> values, long staff, Double trainedShare) {
+    }
+
+    /** The IKM of the service units covered, over the periods ("2025-II") any of them recorded. */
+    public record Ikm(List<String> periods, List<IkmUnit> units) {
+    }
+
+    /**
+     * The section *Kinerja*: the predikat of the newest rated year up to the filter's ({@code ratingYear},
+     * null when none), per group and for trained staff against the rest; the IKM of the service units.
+     */
+    public record Kinerja(Integer ratingYear, List<PredikatGroup> predikat, List<KinerjaComparison> trainedVersusRest,
+            Ikm ikm) {
     }
 
     /**
@@ -118,11 +151,13 @@ public class DashboardService {
     private final MotivationQueries motivation;
     private final EvaluationQueries evaluation;
     private final HeadlineFigures headlines;
+    private final KinerjaQueries kinerja;
     private final ActionListQuery actionList;
 
     DashboardService(UnitScopeService scope, UnitBreakdownService breakdowns, AnonymityProperties anonymity,
             ParticipationQueries participation, MotivationQueries motivation, EvaluationQueries evaluation,
-            HeadlineFigures headlines, ActionListQuery actionList) {
+            HeadlineFigures headlines, KinerjaQueries kinerja, ActionListQuery actionList) {
+        this.kinerja = kinerja;
         this.scope = scope;
         this.breakdowns = breakdowns;
         this.anonymity = anonymity;
@@ -172,7 +207,8 @@ public class DashboardService {
                 responseRates,
                 relevance,
                 headlines.kpis(filter, competency, breakdown,
-                        new HeadlineFigures.Current(byUnit, jp, responseRates, trend)));
+                        new HeadlineFigures.Current(byUnit, jp, responseRates, trend)),
+                kinerja.kinerja(year, breakdown));
     }
 
     /** The units a filter covers: the chosen unit and its sub-units (checked against the scope), or the whole scope. */
@@ -235,6 +271,11 @@ public class DashboardService {
         UnitBreakdown breakdown = breakdown(unitId);
         return evaluation.comments(year, breakdown, evaluation.relevanceRanking(year, null, programmeId, breakdown))
                 .stream().findFirst().orElse(new ProgrammeComments(programmeId, "", 0, List.of(), true));
+    }
+
+    /** The section *Kinerja* for a year and a unit of the caller's scope (or the whole scope). */
+    public Kinerja kinerja(int year, Long unitId) {
+        return kinerja.kinerja(year, breakdown(unitId));
     }
 
     /** Share of active staff per sub-unit who attended at least one finished session in the year. */

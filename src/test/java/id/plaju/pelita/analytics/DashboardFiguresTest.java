@@ -1,9 +1,11 @@
 package id.plaju.pelita.analytics;
 
+import id.plaju.pelita.kinerja.Predikat;
 import id.plaju.pelita.survey.SurveyFigureService;
 import id.plaju.pelita.organization.UnitBreakdownService;
 import id.plaju.pelita.organization.UnitBreakdown;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.plaju.pelita.PelitaSpringTest;
@@ -398,6 +400,78 @@ class DashboardFiguresTest {
                 CompetencyType.TEKNIS));
         assertThat(teknis.participationByUnit()).extracting(GroupValue::value).containsExactly(2 / 6.0, 0.25, 0.0);
         assertThat(teknis.relevance()).extracting(DashboardService.ProgrammeRelevance::title).containsExactly("Fix Teknis");
+    }
+
+    @Test
+    void theKinerjaSectionCountsPredikatPerUnitComparesStaffAt20JpAndSetsIkmBesideTraining() {
+        rate(YEAR, "a1:SANGAT_BAIK a2:BAIK a3:BAIK a4:BUTUH_PERBAIKAN a5:BAIK a6:KURANG b1:BAIK b2:SANGAT_BAIK b3:BAIK b4:BAIK");
+        rate(YEAR - 1, "a1:BAIK a2:BAIK a3:BUTUH_PERBAIKAN a4:BAIK a5:SANGAT_BAIK b1:BAIK b2:BAIK");
+        ikm(unitA, YEAR - 1, 2, "80.5");
+        ikm(unitA, YEAR, 1, "82.25");
+        ikm(unitC, YEAR, 1, "70");
+
+        DashboardService.Kinerja kinerja = dashboard.load(new DashboardService.Filter(YEAR, root, null, null)).kinerja();
+
+        assertThat(kinerja.ratingYear()).isEqualTo(YEAR);
+        // A: six rated; B: four rated, under k = 5; C: nobody rated
+        assertThat(kinerja.predikat()).extracting(DashboardService.PredikatGroup::label).containsExactly("Fix A", "Fix B", "Fix C");
+        DashboardService.PredikatGroup a = kinerja.predikat().getFirst();
+        assertThat(a.rated()).isEqualTo(6);
+        assertThat(a.counts()).containsOnly(entry(Predikat.SANGAT_BAIK, 1L), entry(Predikat.BAIK, 3L),
+                entry(Predikat.BUTUH_PERBAIKAN, 1L), entry(Predikat.KURANG, 1L));
+        assertThat(kinerja.predikat().get(1)).satisfies(b -> {
+            assertThat(b.rated()).isEqualTo(4);
+            assertThat(b.suppressed()).isTrue();
+            assertThat(b.counts()).isEmpty();
+        });
+        assertThat(kinerja.predikat().get(2).rated()).isZero();
+
+        // at 20 JP or more: a1 (12 + 8 JP) and b2 (25 JP of activity) — two, under k: nothing shown
+        DashboardService.KinerjaComparison trained = kinerja.trainedVersusRest().getFirst();
+        assertThat(trained.key()).isEqualTo("trained");
+        assertThat(trained.n()).isEqualTo(2);
+        assertThat(trained.suppressed()).isTrue();
+        assertThat(trained.goodOrBetter()).isNull();
+        assertThat(trained.improved()).isNull();
+        // the rest: eight rated, six at Baik or better; five also rated the year before (a2 a3 a4 a5 b1):
+        // a3 rose, a4 and a5 fell
+        DashboardService.KinerjaComparison rest = kinerja.trainedVersusRest().get(1);
+        assertThat(rest.n()).isEqualTo(8);
+        assertThat(rest.goodOrBetter()).isEqualTo(6 / 8.0);
+        assertThat(rest.paired()).isEqualTo(5);
+        assertThat(rest.improved()).isEqualTo(1 / 5.0);
+        assertThat(rest.declined()).isEqualTo(2 / 5.0);
+
+        // IKM per semester beside the share of the unit's staff trained in the year (A: a1 a2 a3 of six; C: none)
+        assertThat(kinerja.ikm().periods()).containsExactly((YEAR - 1) + "-II", YEAR + "-I");
+        assertThat(kinerja.ikm().units()).extracting(DashboardService.IkmUnit::label).containsExactly("Fix A", "Fix C");
+        assertThat(kinerja.ikm().units().getFirst().values()).containsExactly(80.5, 82.25);
+        assertThat(kinerja.ikm().units().getFirst().trainedShare()).isEqualTo(0.5);
+        assertThat(kinerja.ikm().units().get(1).values()).containsExactly(null, 70.0);
+        assertThat(kinerja.ikm().units().get(1).trainedShare()).isEqualTo(0.0);
+
+        // a year without predikat yet shows the newest rated year before it; one unit narrows everything
+        assertThat(dashboard.kinerja(YEAR + 1, root).ratingYear()).isEqualTo(YEAR);
+        DashboardService.Kinerja onlyA = dashboard.kinerja(YEAR, unitA);
+        assertThat(onlyA.trainedVersusRest().get(1).n()).isEqualTo(5);
+        assertThat(onlyA.ikm().units()).extracting(DashboardService.IkmUnit::label).containsExactly("Fix A");
+        assertThat(dashboard.kinerja(YEAR - 3, root).ratingYear()).isNull();
+    }
+
+    /** "a1:BAIK b2:SANGAT_BAIK …" for a year. */
+    private void rate(int year, String ratings) {
+        for (String rating : ratings.split(" ")) {
+            String[] parts = rating.split(":");
+            jdbc.sql("""
+                    insert into performance_rating (employee_id, rating_year, predikat, source, updated_by, updated_at)
+                    values (?, ?, ?, 'IMPORT', 'test', now(6))""").params(staff.get(parts[0]), year, parts[1]).update();
+        }
+    }
+
+    private void ikm(long unit, int year, int semester, String value) {
+        jdbc.sql("""
+                insert into service_satisfaction (unit_id, period_year, semester, ikm, respondents, updated_by, updated_at)
+                values (?, ?, ?, ?, 100, 'test', now(6))""").params(unit, year, semester, new BigDecimal(value)).update();
     }
 
     private static Double value(List<GroupValue> groups, long key) {

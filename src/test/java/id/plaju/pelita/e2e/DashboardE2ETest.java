@@ -26,7 +26,7 @@ class DashboardE2ETest extends E2ETestBase {
 
     private static final String ALL_CHARTS_DRAWN = """
             () => { const charts = [...document.querySelectorAll('pelita-chart')];
-                    return charts.length === 11 && charts.every(c => c.chart && c.chart.getOption().series); }""";
+                    return charts.length === 14 && charts.every(c => c.chart && c.chart.getOption().series); }""";
 
     @Autowired
     JdbcClient jdbc;
@@ -38,7 +38,7 @@ class DashboardE2ETest extends E2ETestBase {
         page.waitForURL(url("/dashboard"));
         page.waitForFunction(ALL_CHARTS_DRAWN);
 
-        for (String section : List.of("action", "participation", "motivation", "evaluation", "summary")) {
+        for (String section : List.of("action", "participation", "motivation", "evaluation", "kinerja", "summary")) {
             page.locator("#go-" + section).click();
             page.waitForFunction("id => { const r = document.getElementById(id).getBoundingClientRect();"
                     + " return r.top >= 0 && r.top < window.innerHeight / 2; }", "section-" + section);
@@ -81,7 +81,7 @@ class DashboardE2ETest extends E2ETestBase {
                     }
                 }
             }
-            assertThat(images).isEqualTo(11);
+            assertThat(images).isEqualTo(14);
         }
     }
 

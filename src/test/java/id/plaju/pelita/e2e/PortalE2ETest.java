@@ -42,7 +42,7 @@ class PortalE2ETest extends E2ETestBase {
         assertThat(page.locator("#home-waiting")).containsText("survei terbuka");
         screenshot("home-pegawai");
 
-        assertThat(page.locator("vaadin-side-nav-item")).hasCount(4);
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(5); // Beranda, Pelatihan, JP, Kinerja, Survei
 
         // an employee cannot open the unit dashboard, not even by typing its address
         page.navigate(url("/dashboard"));
@@ -97,7 +97,7 @@ class PortalE2ETest extends E2ETestBase {
         page.waitForFunction("""
                 () => { const charts = [...document.querySelectorAll('pelita-chart')];
                         const trained = document.querySelector('#panel-trained-vs-not pelita-chart');
-                        return charts.length === 11 && charts.every(c => c.chart)
+                        return charts.length === 14 && charts.every(c => c.chart)
                             && charts.filter(c => c !== trained).every(c => c.chart.getOption().series.length > 0)
                             && trained.chart.getOption().title[0].text.includes('seluruh organisasi'); }""");
         page.locator("#show-data-jp-compliance").click();

@@ -39,6 +39,7 @@ import id.plaju.pelita.analytics.PanelData;
 import id.plaju.pelita.analytics.GroupValue;
 import id.plaju.pelita.analytics.Share;
 import id.plaju.pelita.base.Today;
+import id.plaju.pelita.kinerja.Predikat;
 import id.plaju.pelita.base.ui.component.ChartOption;
 import id.plaju.pelita.organization.UnitNode;
 import id.plaju.pelita.organization.UnitService;
@@ -90,6 +91,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final DashboardPanel trained;
     final DashboardPanel responseRate;
     final DashboardPanel relevance;
+    final DashboardPanel predikat;
+    final DashboardPanel predikatTrained;
+    final DashboardPanel ikm;
     final Div comments = new Div();
     final H3 commentsTitle = new H3();
     final ComboBox<DashboardService.ProgrammeRelevance> commentProgramme = new ComboBox<>();
@@ -131,6 +135,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         trained = new DashboardPanel("trained-vs-not", exports);
         responseRate = new DashboardPanel("response-rate", exports);
         relevance = new DashboardPanel("relevance-ranking", exports);
+        predikat = new DashboardPanel("kinerja-predikat", exports);
+        predikatTrained = new DashboardPanel("kinerja-trained", exports);
+        ikm = new DashboardPanel("kinerja-ikm", exports);
         this.unitService = unitService;
         setWidthFull();
         int thisYear = today.year();
@@ -236,17 +243,18 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         scorecardTable.setPartNameGenerator(p -> p.needsReview() ? "flagged" : null);
         scorecard.add(scorecardTitle, scorecardTable);
         Div evaluation = section("evaluation", relevance, scorecard, comments);
+        Div kinerja = section("kinerja", predikat, predikatTrained, ikm);
         HorizontalLayout sectionNav = new HorizontalLayout();
         sectionNav.addClassName("section-nav");
         sectionNav.setId("section-nav");
-        for (Div section : List.of(summary, action, participationSection, motivation, evaluation)) {
+        for (Div section : List.of(summary, action, participationSection, motivation, evaluation, kinerja)) {
             String key = section.getId().orElseThrow().replace("section-", "");
             Button go = new Button(t("dashboard.section." + key), e -> section.scrollIntoView());
             go.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             go.setId("go-" + key);
             sectionNav.add(go);
         }
-        add(filterDrawer, sectionNav, summary, action, participationSection, motivation, evaluation);
+        add(filterDrawer, sectionNav, summary, action, participationSection, motivation, evaluation, kinerja);
         year.addValueChangeListener(e -> refresh());
         unit.addValueChangeListener(e -> refresh());
         round.addValueChangeListener(e -> refresh());
@@ -416,6 +424,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         scorecardTitle.setText(t("dashboard.scorecard", yearText));
         scorecardTable.setItems(data.relevance());
         showComments(data.relevance(), yearText);
+        showKinerja(data.kinerja(), filter);
         updateKpis(data.kpis());
         refreshActionList();
     }
@@ -423,7 +432,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     /** Every chart panel, in the order the dashboard (and the report) shows them. */
     List<DashboardPanel> panels() {
         return List.of(participation, byMonth, byCompetency, jpDistribution, compliance, trend, subscaleTrend, heatmap,
-                trained, responseRate, relevance);
+                trained, responseRate, relevance, predikat, predikatTrained, ikm);
     }
 
     /**
@@ -663,6 +672,76 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         List.of(t("dashboard.group"), "n", t("dashboard.change")),
                         groups.stream().map(g -> Arrays.asList((Object) t("dashboard.group." + g.key()),
                                 g.n(), shown(g, g.value()))).toList()));
+    }
+
+    /** Colours of the five predikat, best to worst. */
+    private static final String[] PREDIKAT_COLOURS = {"#1b7f4b", GREEN, "#9aa5b1", AMBER, RED};
+
+    /**
+     * *Kinerja*: the predikat per group (stacked, a group under the anonymity threshold shows none),
+     * staff at 20 JP or more against the rest, and the IKM of the service units over the semesters
+     * with the share of their staff who trained in the year in the table.
+     */
+    private void showKinerja(DashboardService.Kinerja data, String filter) {
+        if (data.ratingYear() == null) {
+            showMessage(predikat, t("dashboard.kinerja.none", String.valueOf(year.getValue())), filter);
+            showMessage(predikatTrained, t("dashboard.kinerja.none", String.valueOf(year.getValue())), filter);
+        } else {
+            String ratingYear = String.valueOf(data.ratingYear());
+            String title = t("dashboard.kinerja.predikat", ratingYear);
+            List<DashboardService.PredikatGroup> groups = data.predikat();
+            List<String> labels = groups.stream().map(g -> g.suppressed() ? g.label() + " (" + smallGroup() + ")"
+                    : g.label()).toList();
+            List<ChartOption.Series> series = java.util.Arrays.stream(Predikat.values()).map(p -> new ChartOption.Series(
+                    p.label(), groups.stream().map(g -> g.suppressed() ? null : g.counts().getOrDefault(p, 0L)).toList()))
+                    .toList();
+            List<String> columns = new ArrayList<>(List.of(t("employees.unit"), t("dashboard.kinerja.rated")));
+            java.util.Arrays.stream(Predikat.values()).forEach(p -> columns.add(p.label()));
+            List<List<Object>> rows = groups.stream().map(g -> {
+                List<Object> row = new ArrayList<>(Arrays.asList(g.label(), g.rated()));
+                for (Predikat p : Predikat.values()) {
+                    row.add(g.suppressed() ? t("dashboard.confidential") : g.counts().getOrDefault(p, 0L));
+                }
+                return row;
+            }).toList();
+            predikat.show(ChartOption.bar(labels, series).stacked().horizontal().colors(PREDIKAT_COLOURS).title(title),
+                    new PanelData("kinerja-predikat", title, filter, columns, rows));
+
+            String comparisonTitle = t("dashboard.kinerja.trained", ratingYear);
+            List<DashboardService.KinerjaComparison> comparison = data.trainedVersusRest();
+            List<String> groupLabels = comparison.stream().map(c -> t("dashboard.kinerja.group." + c.key())
+                    + (c.suppressed() ? " (" + smallGroup() + ")" : " (n = " + c.n() + ")")).toList();
+            predikatTrained.show(ChartOption.bar(groupLabels, List.of(
+                            new ChartOption.Series(t("dashboard.kinerja.good"),
+                                    comparison.stream().map(DashboardService.KinerjaComparison::goodOrBetter).toList()),
+                            new ChartOption.Series(t("dashboard.kinerja.improved"),
+                                    comparison.stream().map(DashboardService.KinerjaComparison::improved).toList()),
+                            new ChartOption.Series(t("dashboard.kinerja.declined"),
+                                    comparison.stream().map(DashboardService.KinerjaComparison::declined).toList())))
+                            .percentValues().colors(GREEN, "#3b82c4", RED).title(comparisonTitle),
+                    new PanelData("kinerja-trained", comparisonTitle, filter,
+                            List.of(t("dashboard.group"), "n", t("dashboard.kinerja.good"), t("dashboard.kinerja.paired"),
+                                    t("dashboard.kinerja.improved"), t("dashboard.kinerja.declined")),
+                            comparison.stream().map(c -> Arrays.asList((Object) t("dashboard.kinerja.group." + c.key()),
+                                    c.n(), c.suppressed() ? t("dashboard.confidential") : Share.of(c.goodOrBetter()),
+                                    c.paired(), Share.of(c.improved()), Share.of(c.declined()))).toList()));
+        }
+        DashboardService.Ikm service = data.ikm();
+        if (service.units().isEmpty()) {
+            showMessage(ikm, t("dashboard.kinerja.no-ikm"), filter);
+            return;
+        }
+        String ikmTitle = t("dashboard.kinerja.ikm");
+        List<String> ikmColumns = new ArrayList<>(List.of(t("employees.unit"),
+                t("dashboard.kinerja.trained-share", String.valueOf(year.getValue()))));
+        ikmColumns.addAll(service.periods());
+        ikm.show(ChartOption.line(service.periods(), service.units().stream()
+                                .map(u -> new ChartOption.Series(u.label(), u.values())).toList()).title(ikmTitle),
+                new PanelData("kinerja-ikm", ikmTitle, filter, ikmColumns, service.units().stream().map(u -> {
+                    List<Object> row = new ArrayList<>(Arrays.asList(u.label(), Share.of(u.trainedShare())));
+                    row.addAll(u.values());
+                    return row;
+                }).toList()));
     }
 
     private void showRelevance(List<DashboardService.ProgrammeRelevance> ranking, String yearText, String filter) {

@@ -210,6 +210,22 @@ class HomeViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("camat")
+    void theKinerjaSectionShowsLastYearsPredikatAndTheIkmOfTheServiceUnits() {
+        DashboardView view = navigate(DashboardView.class);
+
+        // this year has no predikat yet: the section shows the newest rated year, last year's
+        assertThat(view.predikat.data().title()).isEqualTo("Predikat kinerja per unit, " + (today.year() - 1));
+        assertThat(view.predikat.data().rows()).isNotEmpty();
+        assertThat(view.predikat.data().columns()).contains("Sangat Baik", "Baik", "Butuh Perbaikan");
+        assertThat(view.predikatTrained.data().rows()).hasSize(2);
+        assertThat(view.predikatTrained.chart.getOptionJson()).contains("≥ 20 JP");
+        // seven kelurahan and the Seksi Pelayanan Umum, each over four semesters
+        assertThat(view.ikm.data().rows()).hasSize(8);
+        assertThat(view.ikm.data().columns()).hasSize(2 + 4);
+    }
+
+    @Test
+    @WithUserDetails("camat")
     void theDashboardIsOrganisedInSectionsWithANavigation() {
         DashboardView view = navigate(DashboardView.class);
 
@@ -218,7 +234,7 @@ class HomeViewTest extends SpringBrowserlessTest {
                 .forEach(section -> panelsBySection.put(section.getId().orElseThrow(), section.getElement().getChild(2)
                         .getChildren().map(e -> e.getAttribute("id")).toList()));
         assertThat(panelsBySection).containsOnlyKeys("section-summary", "section-action", "section-participation",
-                "section-motivation", "section-evaluation");
+                "section-motivation", "section-evaluation", "section-kinerja");
         assertThat(panelsBySection.get("section-action")).containsExactly("panel-action-list");
         assertThat(panelsBySection.get("section-participation")).containsExactly("panel-participation",
                 "panel-participation-month", "panel-participation-competency", "panel-jp-distribution",
@@ -227,9 +243,12 @@ class HomeViewTest extends SpringBrowserlessTest {
                 "panel-subscale-trend", "panel-subscale-heatmap", "panel-trained-vs-not", "panel-response-rate");
         assertThat(panelsBySection.get("section-evaluation")).containsExactly("panel-relevance-ranking",
                 "panel-scorecard", "panel-comments");
+        assertThat(panelsBySection.get("section-kinerja")).containsExactly("panel-kinerja-predikat",
+                "panel-kinerja-trained", "panel-kinerja-ikm");
         assertThat(view.getChildren().filter(c -> c.getId().orElse("").equals("section-nav")).findFirst().orElseThrow()
                 .getChildren().map(c -> ((com.vaadin.flow.component.button.Button) c).getText()).toList())
-                .containsExactly("Ringkasan", "Perlu tindak lanjut", "Partisipasi & JP", "Motivasi", "Evaluasi pelatihan");
+                .containsExactly("Ringkasan", "Perlu tindak lanjut", "Partisipasi & JP", "Motivasi", "Evaluasi pelatihan",
+                        "Kinerja");
         // the filter drawer's summary names what is filtered (a phone shows it closed)
         assertThat(view.filterDrawer.getSummaryText()).isEqualTo("Filter: " + today.year() + " · Semua unit saya · "
                 + view.round.getValue().title().replace("Survei Motivasi Kerja ", ""));
