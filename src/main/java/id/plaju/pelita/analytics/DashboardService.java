@@ -116,7 +116,15 @@ public class DashboardService {
      * null when none), per group and for trained staff against the rest; the IKM of the service units.
      */
     public record Kinerja(Integer ratingYear, List<PredikatGroup> predikat, List<KinerjaComparison> trainedVersusRest,
-            Ikm ikm) {
+            Ikm ikm, Map<Long, AlumniPredikat> alumni) {
+    }
+
+    /**
+     * A programme's alumni of the rating year (current staff who attended it that year) beside their
+     * peers — the other rated staff of the same units — each with the share at Baik or better; null
+     * where a group has fewer than the anonymity threshold. Correlation, not proof of cause.
+     */
+    public record AlumniPredikat(long alumni, Double alumniGood, long peers, Double peersGood) {
     }
 
     /**
@@ -271,6 +279,11 @@ public class DashboardService {
         UnitBreakdown breakdown = breakdown(unitId);
         return evaluation.comments(year, breakdown, evaluation.relevanceRanking(year, null, programmeId, breakdown))
                 .stream().findFirst().orElse(new ProgrammeComments(programmeId, "", 0, List.of(), true));
+    }
+
+    /** The titles of some programmes (for the panels that name programmes nobody evaluated). */
+    public Map<Long, String> programmeTitles(java.util.Collection<Long> programmeIds) {
+        return kinerja.titles(programmeIds);
     }
 
     /** The section *Kinerja* for a year and a unit of the caller's scope (or the whole scope). */

@@ -1,5 +1,6 @@
 package id.plaju.pelita.analytics;
 
+import id.plaju.pelita.analytics.DashboardService.AlumniPredikat;
 import id.plaju.pelita.analytics.DashboardService.Ikm;
 import id.plaju.pelita.analytics.DashboardService.IkmUnit;
 import id.plaju.pelita.analytics.DashboardService.Kinerja;
@@ -53,6 +54,18 @@ class KinerjaQueries {
                 ) c group by c.employee_id) t on t.employee_id = e.id
             where e.unit_id in (:units)""";
 
+    /** Per programme: the current staff of the units who attended it in the rating year, and their unit. */
+    static final String ALUMNI = """
+            select distinct ca.programme_id, e.id, e.unit_id
+            from credited_attendance ca join current_employee e on e.id = ca.employee_id
+            where e.unit_id in (:units) and\s""" + JpLedgerService.ATTENDED_IN_YEAR;
+
+    /** Every rated current employee of the units in the rating year, with their unit and predikat. */
+    static final String RATED = """
+            select e.id, e.unit_id, r.predikat
+            from current_employee e join performance_rating r on r.employee_id = e.id and r.rating_year = :ratingYear
+            where e.unit_id in (:units)""";
+
     /** Every recorded IKM of the units, oldest semester first. */
     static final String IKM = """
             select s.unit_id, u.name, s.period_year, s.semester, s.ikm from service_satisfaction s
@@ -69,15 +82,16 @@ class KinerjaQueries {
 
     Kinerja kinerja(int year, UnitBreakdown breakdown) {
         if (breakdown.covered().isEmpty()) {
-            return new Kinerja(null, List.of(), List.of(), new Ikm(List.of(), List.of()));
+            return new Kinerja(null, List.of(), List.of(), new Ikm(List.of(), List.of()), Map.of());
         }
         Integer ratingYear = jdbc.sql(RATING_YEAR).param("units", breakdown.covered()).param("year", year)
                 .query(Integer.class).optional().orElse(null);
         Ikm ikm = ikm(year, breakdown);
         if (ratingYear == null) {
-            return new Kinerja(null, List.of(), List.of(), ikm);
+            return new Kinerja(null, List.of(), List.of(), ikm, Map.of());
         }
-        return new Kinerja(ratingYear, predikat(ratingYear, breakdown), trainedVersusRest(ratingYear, breakdown), ikm);
+        return new Kinerja(ratingYear, predikat(ratingYear, breakdown), trainedVersusRest(ratingYear, breakdown), ikm,
+                alumni(ratingYear, breakdown));
     }
 
     private List<PredikatGroup> predikat(int ratingYear, UnitBreakdown breakdown) {
@@ -133,6 +147,47 @@ class KinerjaQueries {
                     fewPairs ? null : (double) a[3] / a[2], fewPairs ? null : (double) a[4] / a[2], small));
         }
         return result;
+    }
+
+    /** Per programme attended in the rating year: its rated alumni against the other rated staff of their units. */
+    private Map<Long, AlumniPredikat> alumni(int ratingYear, UnitBreakdown breakdown) {
+        Map<Long, Long> unitOf = new HashMap<>();
+        Map<Long, Boolean> good = new HashMap<>();
+        jdbc.sql(RATED).param("ratingYear", ratingYear).param("units", breakdown.covered()).query((rs, i) -> {
+            unitOf.put(rs.getLong("id"), rs.getLong("unit_id"));
+            return good.put(rs.getLong("id"), Predikat.valueOf(rs.getString("predikat")).goodOrBetter());
+        }).list();
+        Map<Long, java.util.Set<Long>> alumniOf = new LinkedHashMap<>();
+        jdbc.sql(ALUMNI).param("units", breakdown.covered()).params(DashboardService.year(ratingYear))
+                .query((rs, i) -> alumniOf.computeIfAbsent(rs.getLong("programme_id"), p -> new java.util.HashSet<>())
+                        .add(rs.getLong("id"))).list();
+        int k = anonymity.minGroupSize();
+        Map<Long, AlumniPredikat> result = new LinkedHashMap<>();
+        alumniOf.forEach((programme, attended) -> {
+            List<Long> rated = attended.stream().filter(good::containsKey).toList();
+            java.util.Set<Long> units = new java.util.HashSet<>(rated.stream().map(unitOf::get).toList());
+            List<Long> peers = unitOf.entrySet().stream()
+                    .filter(e -> units.contains(e.getValue()) && !attended.contains(e.getKey())).map(Map.Entry::getKey)
+                    .toList();
+            result.put(programme, new AlumniPredikat(rated.size(), goodShare(rated, good, k), peers.size(),
+                    goodShare(peers, good, k)));
+        });
+        return result;
+    }
+
+    /** Programme id → title. */
+    Map<Long, String> titles(java.util.Collection<Long> programmeIds) {
+        Map<Long, String> titles = new HashMap<>();
+        if (!programmeIds.isEmpty()) {
+            jdbc.sql("select id, title from training_programme where id in (:ids)").param("ids", programmeIds)
+                    .query((rs, i) -> titles.put(rs.getLong("id"), rs.getString("title"))).list();
+        }
+        return titles;
+    }
+
+    private static Double goodShare(List<Long> people, Map<Long, Boolean> good, int k) {
+        return people.size() < k ? null
+                : (double) people.stream().filter(good::get).count() / people.size();
     }
 
     /** The IKM of every service unit covered, per semester, with the share of its staff who trained in the year. */

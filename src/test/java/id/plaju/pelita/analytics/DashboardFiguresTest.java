@@ -456,6 +456,26 @@ class DashboardFiguresTest {
         assertThat(onlyA.trainedVersusRest().get(1).n()).isEqualTo(5);
         assertThat(onlyA.ikm().units()).extracting(DashboardService.IkmUnit::label).containsExactly("Fix A");
         assertThat(dashboard.kinerja(YEAR - 3, root).ratingYear()).isNull();
+
+        // the scorecard's alumni: Fix Teknis in 2024 was attended by a1, a2 (S1) and a1, b1 (S3) — three,
+        // under k; their peers are the other seven rated staff of A and B, five of them at Baik or better
+        long teknis = jdbc.sql("select id from training_programme where title = 'Fix Teknis'").query(Long.class).single();
+        DashboardService.AlumniPredikat alumni = kinerja.alumni().get(teknis);
+        assertThat(alumni.alumni()).isEqualTo(3);
+        assertThat(alumni.alumniGood()).isNull();
+        assertThat(alumni.peers()).isEqualTo(7);
+        assertThat(alumni.peersGood()).isEqualTo(5 / 7.0);
+        // five of A attend another programme: a2 a3 a5 at Baik, a4 and a6 below; their one peer (a1) is too few
+        long sosial = programme("Fix Sosial Budaya", "SOSIAL_KULTURAL");
+        long session = session(sosial, LocalDateTime.of(YEAR, 10, 1, 8, 0), "2", "DONE");
+        for (String who : List.of("a2", "a3", "a4", "a5", "a6")) {
+            attend(session, who, "HADIR");
+        }
+        DashboardService.AlumniPredikat five = dashboard.kinerja(YEAR, root).alumni().get(sosial);
+        assertThat(five.alumni()).isEqualTo(5);
+        assertThat(five.alumniGood()).isEqualTo(3 / 5.0);
+        assertThat(five.peers()).isEqualTo(1);
+        assertThat(five.peersGood()).isNull();
     }
 
     /** "a1:BAIK b2:SANGAT_BAIK …" for a year. */

@@ -92,6 +92,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final DashboardPanel responseRate;
     final DashboardPanel relevance;
     final DashboardPanel predikat;
+    final DashboardPanel alumni;
     final DashboardPanel predikatTrained;
     final DashboardPanel ikm;
     final Div comments = new Div();
@@ -138,6 +139,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         predikat = new DashboardPanel("kinerja-predikat", exports);
         predikatTrained = new DashboardPanel("kinerja-trained", exports);
         ikm = new DashboardPanel("kinerja-ikm", exports);
+        alumni = new DashboardPanel("kinerja-alumni", exports);
         this.unitService = unitService;
         setWidthFull();
         int thisYear = today.year();
@@ -243,7 +245,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         scorecardTable.setPartNameGenerator(p -> p.needsReview() ? "flagged" : null);
         scorecard.add(scorecardTitle, scorecardTable);
         Div evaluation = section("evaluation", relevance, scorecard, comments);
-        Div kinerja = section("kinerja", predikat, predikatTrained, ikm);
+        Div kinerja = section("kinerja", predikat, predikatTrained, alumni, ikm);
         HorizontalLayout sectionNav = new HorizontalLayout();
         sectionNav.addClassName("section-nav");
         sectionNav.setId("section-nav");
@@ -425,6 +427,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         scorecardTable.setItems(data.relevance());
         showComments(data.relevance(), yearText);
         showKinerja(data.kinerja(), filter);
+        showAlumni(data.kinerja(), data.relevance(), filter);
         updateKpis(data.kpis());
         refreshActionList();
     }
@@ -432,7 +435,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     /** Every chart panel, in the order the dashboard (and the report) shows them. */
     List<DashboardPanel> panels() {
         return List.of(participation, byMonth, byCompetency, jpDistribution, compliance, trend, subscaleTrend, heatmap,
-                trained, responseRate, relevance, predikat, predikatTrained, ikm);
+                trained, responseRate, relevance, predikat, predikatTrained, alumni, ikm);
     }
 
     /**
@@ -742,6 +745,38 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                     row.addAll(u.values());
                     return row;
                 }).toList()));
+    }
+
+    /**
+     * Per programme attended in the rating year: the share at Baik or better of its alumni beside
+     * that of their peers in the same units (programmes named as in the scorecard; groups under k
+     * show nothing).
+     */
+    private void showAlumni(DashboardService.Kinerja data, List<DashboardService.ProgrammeRelevance> programmes,
+            String filter) {
+        if (data.ratingYear() == null || data.alumni().isEmpty()) {
+            showMessage(alumni, t("dashboard.kinerja.none", String.valueOf(year.getValue())), filter);
+            return;
+        }
+        Map<Long, String> titles = new HashMap<>();
+        programmes.forEach(p -> titles.put(p.programmeId(), p.title()));
+        dashboard.programmeTitles(data.alumni().keySet()).forEach(titles::putIfAbsent);
+        List<Map.Entry<Long, DashboardService.AlumniPredikat>> rows = data.alumni().entrySet().stream()
+                .sorted(java.util.Comparator.comparing(e -> titles.getOrDefault(e.getKey(), ""))).toList();
+        String title = t("dashboard.kinerja.alumni", String.valueOf(data.ratingYear()));
+        List<String> labels = rows.stream().map(e -> titles.getOrDefault(e.getKey(), "?")).toList();
+        alumni.show(ChartOption.bar(labels, List.of(
+                                new ChartOption.Series(t("dashboard.kinerja.alumni.alumni"),
+                                        rows.stream().map(e -> e.getValue().alumniGood()).toList()),
+                                new ChartOption.Series(t("dashboard.kinerja.alumni.peers"),
+                                        rows.stream().map(e -> e.getValue().peersGood()).toList())))
+                        .horizontal().percentValues().colors(GREEN, "#9aa5b1").title(title),
+                new PanelData("kinerja-alumni", title, filter, List.of(t("training.programme"),
+                        t("dashboard.kinerja.alumni.alumni") + " (n)", t("dashboard.kinerja.alumni.alumni"),
+                        t("dashboard.kinerja.alumni.peers") + " (n)", t("dashboard.kinerja.alumni.peers")),
+                        rows.stream().map(e -> Arrays.<Object>asList(titles.getOrDefault(e.getKey(), "?"),
+                                e.getValue().alumni(), Share.of(e.getValue().alumniGood()), e.getValue().peers(),
+                                Share.of(e.getValue().peersGood()))).toList()));
     }
 
     private void showRelevance(List<DashboardService.ProgrammeRelevance> ranking, String yearText, String filter) {

@@ -222,6 +222,9 @@ class HomeViewTest extends SpringBrowserlessTest {
         // seven kelurahan and the Seksi Pelayanan Umum, each over four semesters
         assertThat(view.ikm.data().rows()).hasSize(8);
         assertThat(view.ikm.data().columns()).hasSize(2 + 4);
+        // last year's predikat of each programme's alumni beside their peers', programmes named
+        assertThat(view.alumni.data().title()).startsWith("Predikat " + (today.year() - 1) + ": alumni");
+        assertThat(view.alumni.data().rows()).isNotEmpty().allSatisfy(row -> assertThat(row.getFirst()).isNotEqualTo("?"));
     }
 
     @Test
@@ -244,7 +247,7 @@ class HomeViewTest extends SpringBrowserlessTest {
         assertThat(panelsBySection.get("section-evaluation")).containsExactly("panel-relevance-ranking",
                 "panel-scorecard", "panel-comments");
         assertThat(panelsBySection.get("section-kinerja")).containsExactly("panel-kinerja-predikat",
-                "panel-kinerja-trained", "panel-kinerja-ikm");
+                "panel-kinerja-trained", "panel-kinerja-alumni", "panel-kinerja-ikm");
         assertThat(view.getChildren().filter(c -> c.getId().orElse("").equals("section-nav")).findFirst().orElseThrow()
                 .getChildren().map(c -> ((com.vaadin.flow.component.button.Button) c).getText()).toList())
                 .containsExactly("Ringkasan", "Perlu tindak lanjut", "Partisipasi & JP", "Motivasi", "Evaluasi pelatihan",
