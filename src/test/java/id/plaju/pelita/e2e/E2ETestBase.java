@@ -107,6 +107,12 @@ abstract class E2ETestBase {
                 .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
     }
 
+    /** Signs out through the menu and waits for the sign-in page. */
+    void signOut() {
+        page.locator("#logout").click();
+        page.waitForURL(Pattern.compile(".*/login$"));
+    }
+
     void screenshot(String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));

@@ -32,11 +32,6 @@ class TrainingE2ETest extends E2ETestBase {
         return new BigDecimal(m.group(1).replace(".", "").replace(',', '.'));
     }
 
-    private void signOut() {
-        page.locator("#logout").click();
-        page.waitForURL(Pattern.compile(".*/login$"));
-    }
-
     @Test
     void registerAttendEarnJpAndEvaluateOnce() throws Exception {
         long session = jdbc.sql("""
