@@ -124,7 +124,7 @@ public class DashboardService {
      * peers — the other rated staff of the same units — each with the share at Baik or better; null
      * where a group has fewer than the anonymity threshold. Correlation, not proof of cause.
      */
-    public record AlumniPredikat(long alumni, Double alumniGood, long peers, Double peersGood) {
+    public record AlumniPredikat(String title, long alumni, Double alumniGood, long peers, Double peersGood) {
     }
 
     /**
@@ -279,11 +279,6 @@ public class DashboardService {
         UnitBreakdown breakdown = breakdown(unitId);
         return evaluation.comments(year, breakdown, evaluation.relevanceRanking(year, null, programmeId, breakdown))
                 .stream().findFirst().orElse(new ProgrammeComments(programmeId, "", 0, List.of(), true));
-    }
-
-    /** The titles of some programmes (for the panels that name programmes nobody evaluated). */
-    public Map<Long, String> programmeTitles(java.util.Collection<Long> programmeIds) {
-        return kinerja.titles(programmeIds);
     }
 
     /** The section *Kinerja* for a year and a unit of the caller's scope (or the whole scope). */

@@ -9,6 +9,11 @@ import id.plaju.pelita.organization.UnitBreakdown;
 import id.plaju.pelita.organization.UnitBreakdownService;
 import id.plaju.pelita.survey.SurveyFigureService;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,12 +38,12 @@ class HeadlineFigures {
     private record ScopeFigures(Double participation, Double jp, Double responseRate) {
     }
 
-    private record ScopeKey(java.util.Set<Long> units, int year, String competency, Long round) {
+    private record ScopeKey(Set<Long> units, int year, String competency, Long round) {
     }
 
     private static final int MAX_HELD = 256;
 
-    private final java.util.Map<ScopeKey, Held> held = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<ScopeKey, Held> held = new ConcurrentHashMap<>();
     private final long keepNanos;
     private final JdbcClient jdbc;
     private final UnitBreakdownService breakdowns;
@@ -52,9 +57,9 @@ class HeadlineFigures {
      */
     HeadlineFigures(JdbcClient jdbc, UnitBreakdownService breakdowns, ParticipationQueries participation,
             MotivationQueries motivation, SurveyFigureService figures,
-            @org.springframework.beans.factory.annotation.Value("${pelita.dashboard.scope-figures-seconds:60}")
+            @Value("${pelita.dashboard.scope-figures-seconds:60}")
             long keepSeconds) {
-        this.keepNanos = java.util.concurrent.TimeUnit.SECONDS.toNanos(keepSeconds);
+        this.keepNanos = TimeUnit.SECONDS.toNanos(keepSeconds);
         this.jdbc = jdbc;
         this.breakdowns = breakdowns;
         this.participationQueries = participation;
@@ -108,7 +113,7 @@ class HeadlineFigures {
     }
 
     private ScopeFigures scopeFigures(UnitBreakdown whole, int year, String competency, Long round) {
-        ScopeKey key = new ScopeKey(java.util.Set.copyOf(whole.covered()), year, competency, round);
+        ScopeKey key = new ScopeKey(Set.copyOf(whole.covered()), year, competency, round);
         long now = System.nanoTime();
         Held kept = held.get(key);
         if (kept != null && now - kept.until() < 0) {

@@ -15,9 +15,11 @@ import id.plaju.pelita.training.JpLedgerService;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -54,11 +56,15 @@ class KinerjaQueries {
                 ) c group by c.employee_id) t on t.employee_id = e.id
             where e.unit_id in (:units)""";
 
-    /** Per programme: the current staff of the units who attended it in the rating year, and their unit. */
+    /** Per programme (by title): the current staff of the units who attended it in the rating year. */
     static final String ALUMNI = """
-            select distinct ca.programme_id, e.id, e.unit_id
-            from credited_attendance ca join current_employee e on e.id = ca.employee_id
-            where e.unit_id in (:units) and\s""" + JpLedgerService.ATTENDED_IN_YEAR;
+            select distinct ca.programme_id, p.title, e.id
+            from credited_attendance ca
+            join current_employee e on e.id = ca.employee_id
+            join training_programme p on p.id = ca.programme_id
+            where e.unit_id in (:units) and\s""" + JpLedgerService.ATTENDED_IN_YEAR + """
+
+            order by p.title, ca.programme_id""";
 
     /** Every rated current employee of the units in the rating year, with their unit and predikat. */
     static final String RATED = """
@@ -157,32 +163,25 @@ class KinerjaQueries {
             unitOf.put(rs.getLong("id"), rs.getLong("unit_id"));
             return good.put(rs.getLong("id"), Predikat.valueOf(rs.getString("predikat")).goodOrBetter());
         }).list();
-        Map<Long, java.util.Set<Long>> alumniOf = new LinkedHashMap<>();
+        Map<Long, String> titles = new HashMap<>();
+        Map<Long, Set<Long>> alumniOf = new LinkedHashMap<>();
         jdbc.sql(ALUMNI).param("units", breakdown.covered()).params(DashboardService.year(ratingYear))
-                .query((rs, i) -> alumniOf.computeIfAbsent(rs.getLong("programme_id"), p -> new java.util.HashSet<>())
-                        .add(rs.getLong("id"))).list();
+                .query((rs, i) -> {
+                    titles.put(rs.getLong("programme_id"), rs.getString("title"));
+                    return alumniOf.computeIfAbsent(rs.getLong("programme_id"), p -> new HashSet<>()).add(rs.getLong("id"));
+                }).list();
         int k = anonymity.minGroupSize();
         Map<Long, AlumniPredikat> result = new LinkedHashMap<>();
         alumniOf.forEach((programme, attended) -> {
             List<Long> rated = attended.stream().filter(good::containsKey).toList();
-            java.util.Set<Long> units = new java.util.HashSet<>(rated.stream().map(unitOf::get).toList());
+            Set<Long> units = new HashSet<>(rated.stream().map(unitOf::get).toList());
             List<Long> peers = unitOf.entrySet().stream()
                     .filter(e -> units.contains(e.getValue()) && !attended.contains(e.getKey())).map(Map.Entry::getKey)
                     .toList();
-            result.put(programme, new AlumniPredikat(rated.size(), goodShare(rated, good, k), peers.size(),
-                    goodShare(peers, good, k)));
+            result.put(programme, new AlumniPredikat(titles.get(programme), rated.size(), goodShare(rated, good, k),
+                    peers.size(), goodShare(peers, good, k)));
         });
         return result;
-    }
-
-    /** Programme id → title. */
-    Map<Long, String> titles(java.util.Collection<Long> programmeIds) {
-        Map<Long, String> titles = new HashMap<>();
-        if (!programmeIds.isEmpty()) {
-            jdbc.sql("select id, title from training_programme where id in (:ids)").param("ids", programmeIds)
-                    .query((rs, i) -> titles.put(rs.getLong("id"), rs.getString("title"))).list();
-        }
-        return titles;
     }
 
     private static Double goodShare(List<Long> people, Map<Long, Boolean> good, int k) {

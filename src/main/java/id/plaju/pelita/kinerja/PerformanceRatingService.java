@@ -9,11 +9,13 @@ import id.plaju.pelita.security.Roles;
 import id.plaju.pelita.security.audit.AuditAction;
 import id.plaju.pelita.security.audit.AuditService;
 import java.sql.Timestamp;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,7 +61,7 @@ public class PerformanceRatingService {
         if (me == null) {
             return Map.of();
         }
-        Map<Integer, Predikat> result = new java.util.LinkedHashMap<>();
+        Map<Integer, Predikat> result = new LinkedHashMap<>();
         jdbc.sql("select rating_year, predikat from performance_rating where employee_id = ? order by rating_year desc")
                 .param(me).query((rs, i) -> result.put(rs.getInt("rating_year"), Predikat.valueOf(rs.getString("predikat"))))
                 .list();
@@ -128,7 +130,7 @@ public class PerformanceRatingService {
 
     /** The years a predikat can be recorded for: {@link #FIRST_YEAR} up to this year. */
     public List<Integer> years() {
-        return java.util.stream.IntStream.iterate(today.year(), y -> y >= FIRST_YEAR, y -> y - 1).boxed().toList();
+        return IntStream.iterate(today.year(), y -> y >= FIRST_YEAR, y -> y - 1).boxed().toList();
     }
 
     private void requireYear(int year) {

@@ -461,6 +461,7 @@ class DashboardFiguresTest {
         // under k; their peers are the other seven rated staff of A and B, five of them at Baik or better
         long teknis = jdbc.sql("select id from training_programme where title = 'Fix Teknis'").query(Long.class).single();
         DashboardService.AlumniPredikat alumni = kinerja.alumni().get(teknis);
+        assertThat(alumni.title()).isEqualTo("Fix Teknis");
         assertThat(alumni.alumni()).isEqualTo(3);
         assertThat(alumni.alumniGood()).isNull();
         assertThat(alumni.peers()).isEqualTo(7);

@@ -427,7 +427,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         scorecardTable.setItems(data.relevance());
         showComments(data.relevance(), yearText);
         showKinerja(data.kinerja(), filter);
-        showAlumni(data.kinerja(), data.relevance(), filter);
+        showAlumni(data.kinerja(), filter);
         updateKpis(data.kpis());
         refreshActionList();
     }
@@ -695,11 +695,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             List<DashboardService.PredikatGroup> groups = data.predikat();
             List<String> labels = groups.stream().map(g -> g.suppressed() ? g.label() + " (" + smallGroup() + ")"
                     : g.label()).toList();
-            List<ChartOption.Series> series = java.util.Arrays.stream(Predikat.values()).map(p -> new ChartOption.Series(
+            List<ChartOption.Series> series = Arrays.stream(Predikat.values()).map(p -> new ChartOption.Series(
                     p.label(), groups.stream().map(g -> g.suppressed() ? null : g.counts().getOrDefault(p, 0L)).toList()))
                     .toList();
             List<String> columns = new ArrayList<>(List.of(t("employees.unit"), t("dashboard.kinerja.rated")));
-            java.util.Arrays.stream(Predikat.values()).forEach(p -> columns.add(p.label()));
+            Arrays.stream(Predikat.values()).forEach(p -> columns.add(p.label()));
             List<List<Object>> rows = groups.stream().map(g -> {
                 List<Object> row = new ArrayList<>(Arrays.asList(g.label(), g.rated()));
                 for (Predikat p : Predikat.values()) {
@@ -752,31 +752,24 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
      * that of their peers in the same units (programmes named as in the scorecard; groups under k
      * show nothing).
      */
-    private void showAlumni(DashboardService.Kinerja data, List<DashboardService.ProgrammeRelevance> programmes,
-            String filter) {
+    private void showAlumni(DashboardService.Kinerja data, String filter) {
         if (data.ratingYear() == null || data.alumni().isEmpty()) {
             showMessage(alumni, t("dashboard.kinerja.none", String.valueOf(year.getValue())), filter);
             return;
         }
-        Map<Long, String> titles = new HashMap<>();
-        programmes.forEach(p -> titles.put(p.programmeId(), p.title()));
-        dashboard.programmeTitles(data.alumni().keySet()).forEach(titles::putIfAbsent);
-        List<Map.Entry<Long, DashboardService.AlumniPredikat>> rows = data.alumni().entrySet().stream()
-                .sorted(java.util.Comparator.comparing(e -> titles.getOrDefault(e.getKey(), ""))).toList();
+        List<DashboardService.AlumniPredikat> rows = List.copyOf(data.alumni().values());
         String title = t("dashboard.kinerja.alumni", String.valueOf(data.ratingYear()));
-        List<String> labels = rows.stream().map(e -> titles.getOrDefault(e.getKey(), "?")).toList();
-        alumni.show(ChartOption.bar(labels, List.of(
+        alumni.show(ChartOption.bar(rows.stream().map(DashboardService.AlumniPredikat::title).toList(), List.of(
                                 new ChartOption.Series(t("dashboard.kinerja.alumni.alumni"),
-                                        rows.stream().map(e -> e.getValue().alumniGood()).toList()),
+                                        rows.stream().map(DashboardService.AlumniPredikat::alumniGood).toList()),
                                 new ChartOption.Series(t("dashboard.kinerja.alumni.peers"),
-                                        rows.stream().map(e -> e.getValue().peersGood()).toList())))
+                                        rows.stream().map(DashboardService.AlumniPredikat::peersGood).toList())))
                         .horizontal().percentValues().colors(GREEN, "#9aa5b1").title(title),
                 new PanelData("kinerja-alumni", title, filter, List.of(t("training.programme"),
                         t("dashboard.kinerja.alumni.alumni") + " (n)", t("dashboard.kinerja.alumni.alumni"),
                         t("dashboard.kinerja.alumni.peers") + " (n)", t("dashboard.kinerja.alumni.peers")),
-                        rows.stream().map(e -> Arrays.<Object>asList(titles.getOrDefault(e.getKey(), "?"),
-                                e.getValue().alumni(), Share.of(e.getValue().alumniGood()), e.getValue().peers(),
-                                Share.of(e.getValue().peersGood()))).toList()));
+                        rows.stream().map(a -> Arrays.<Object>asList(a.title(), a.alumni(), Share.of(a.alumniGood()),
+                                a.peers(), Share.of(a.peersGood()))).toList()));
     }
 
     private void showRelevance(List<DashboardService.ProgrammeRelevance> ranking, String yearText, String filter) {

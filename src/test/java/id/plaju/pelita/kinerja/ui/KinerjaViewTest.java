@@ -82,6 +82,36 @@ class KinerjaViewTest extends SpringBrowserlessTest {
         assertThat(view.ikmButton.isAttached()).isTrue();
     }
 
+    @Test
+    @WithUserDetails("admin")
+    void anAdminCorrectsAnIkmInTheDialogAndAValueOffTheScaleIsRefused() {
+        KinerjaView view = navigate(KinerjaView.class);
+        // the dialog opens on this year's first semester, which the demo data already recorded
+        java.util.function.Supplier<java.math.BigDecimal> komperta = () -> view.ikmGrid.getGenericDataView().getItems()
+                .filter(s -> s.unitName().equals("Kelurahan Komperta") && s.period().equals("2026-I")).findFirst()
+                .orElseThrow().ikm();
+        java.math.BigDecimal before = komperta.get();
+        test(view.ikmButton).click();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<id.plaju.pelita.organization.UnitNode> unit =
+                find(com.vaadin.flow.component.combobox.ComboBox.class).withId("ikm-unit").single();
+        unit.setValue(unit.getListDataView().getItems().filter(u -> u.name().equals("Kelurahan Komperta")).findFirst()
+                .orElseThrow());
+        com.vaadin.flow.component.textfield.BigDecimalField value =
+                find(com.vaadin.flow.component.textfield.BigDecimalField.class).withId("ikm-value").single();
+        com.vaadin.flow.component.textfield.IntegerField respondents =
+                find(com.vaadin.flow.component.textfield.IntegerField.class).withId("ikm-respondents").single();
+        respondents.setValue(150);
+
+        value.setValue(new java.math.BigDecimal("120"));
+        test(find(Button.class).withId("ikm-save").single()).click();
+        assertThat(komperta.get()).as("refused, nothing written").isEqualByComparingTo(before);
+
+        value.setValue(new java.math.BigDecimal("81.5"));
+        test(find(Button.class).withId("ikm-save").single()).click();
+        assertThat(komperta.get()).as("corrected").isEqualByComparingTo("81.50");
+    }
+
     private static PerformanceRating row(List<PerformanceRating> rows, long employeeId) {
         return rows.stream().filter(r -> r.employeeId() == employeeId).findFirst().orElseThrow();
     }
