@@ -43,16 +43,18 @@ class ArchitectureTest {
                 .layer("Training").definedBy("id.plaju.pelita.training..")
                 .layer("Survey").definedBy("id.plaju.pelita.survey..")
                 .layer("Kinerja").definedBy("id.plaju.pelita.kinerja..")
+                .layer("Learning").definedBy("id.plaju.pelita.learning..")
                 .layer("Analytics").definedBy("id.plaju.pelita.analytics..")
                 .layer("Demo").definedBy("id.plaju.pelita.demo..")
                 .whereLayer("Security").mayOnlyBeAccessedByLayers(
-                        "Organization", "Account", "Training", "Survey", "Kinerja", "Analytics", "Demo")
+                        "Organization", "Account", "Training", "Survey", "Kinerja", "Learning", "Analytics", "Demo")
                 .whereLayer("Organization").mayOnlyBeAccessedByLayers(
-                        "Account", "Training", "Survey", "Kinerja", "Analytics", "Demo")
+                        "Account", "Training", "Survey", "Kinerja", "Learning", "Analytics", "Demo")
                 .whereLayer("Account").mayOnlyBeAccessedByLayers("Demo")
-                .whereLayer("Training").mayOnlyBeAccessedByLayers("Survey", "Analytics", "Demo")
+                .whereLayer("Training").mayOnlyBeAccessedByLayers("Survey", "Learning", "Analytics", "Demo")
                 .whereLayer("Survey").mayOnlyBeAccessedByLayers("Analytics", "Demo")
                 .whereLayer("Kinerja").mayOnlyBeAccessedByLayers("Analytics", "Demo")
+                .whereLayer("Learning").mayOnlyBeAccessedByLayers("Survey", "Analytics", "Demo")
                 .whereLayer("Analytics").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Demo").mayNotBeAccessedByAnyLayer()
                 .check(classes);

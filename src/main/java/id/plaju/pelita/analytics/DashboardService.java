@@ -116,7 +116,18 @@ public class DashboardService {
      * null when none), per group and for trained staff against the rest; the IKM of the service units.
      */
     public record Kinerja(Integer ratingYear, List<PredikatGroup> predikat, List<KinerjaComparison> trainedVersusRest,
-            Ikm ikm, Map<Long, AlumniPredikat> alumni) {
+            Ikm ikm, Map<Long, AlumniPredikat> alumni, List<ProgrammeChain> chain) {
+    }
+
+    /**
+     * A programme's learning and application (Kirkpatrick 2 and 3) over the sessions that ended in the
+     * year: participants with a post-test ({@code tested}), the mean pre and post score and gain of
+     * those who took both, the share at the pass mark; participants who reported on their actions and
+     * the share of those actions done (the application rate); atasan ratings and their mean (1–5).
+     * Every figure is null with fewer than the anonymity threshold of people behind it.
+     */
+    public record ProgrammeChain(long programmeId, String title, long tested, Double meanPre, Double meanPost,
+            Double gain, Double passShare, long reporters, Double applicationRate, long rated, Double meanRating) {
     }
 
     /**

@@ -6,6 +6,7 @@ import id.plaju.pelita.analytics.DashboardService.IkmUnit;
 import id.plaju.pelita.analytics.DashboardService.Kinerja;
 import id.plaju.pelita.analytics.DashboardService.KinerjaComparison;
 import id.plaju.pelita.analytics.DashboardService.PredikatGroup;
+import id.plaju.pelita.analytics.DashboardService.ProgrammeChain;
 import id.plaju.pelita.kinerja.Predikat;
 import id.plaju.pelita.organization.UnitBreakdown;
 import id.plaju.pelita.organization.UnitNode;
@@ -80,24 +81,27 @@ class KinerjaQueries {
 
     private final JdbcClient jdbc;
     private final AnonymityProperties anonymity;
+    private final LearningQueries learning;
 
-    KinerjaQueries(JdbcClient jdbc, AnonymityProperties anonymity) {
+    KinerjaQueries(JdbcClient jdbc, AnonymityProperties anonymity, LearningQueries learning) {
         this.jdbc = jdbc;
         this.anonymity = anonymity;
+        this.learning = learning;
     }
 
     Kinerja kinerja(int year, UnitBreakdown breakdown) {
         if (breakdown.covered().isEmpty()) {
-            return new Kinerja(null, List.of(), List.of(), new Ikm(List.of(), List.of()), Map.of());
+            return new Kinerja(null, List.of(), List.of(), new Ikm(List.of(), List.of()), Map.of(), List.of());
         }
         Integer ratingYear = jdbc.sql(RATING_YEAR).param("units", breakdown.covered()).param("year", year)
                 .query(Integer.class).optional().orElse(null);
         Ikm ikm = ikm(year, breakdown);
+        List<ProgrammeChain> chain = learning.chain(year, breakdown.covered());
         if (ratingYear == null) {
-            return new Kinerja(null, List.of(), List.of(), ikm, Map.of());
+            return new Kinerja(null, List.of(), List.of(), ikm, Map.of(), chain);
         }
         return new Kinerja(ratingYear, predikat(ratingYear, breakdown), trainedVersusRest(ratingYear, breakdown), ikm,
-                alumni(ratingYear, breakdown));
+                alumni(ratingYear, breakdown), chain);
     }
 
     private List<PredikatGroup> predikat(int ratingYear, UnitBreakdown breakdown) {

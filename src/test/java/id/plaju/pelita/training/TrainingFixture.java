@@ -13,16 +13,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import id.plaju.pelita.security.PelitaUser;
 
 /** Small, hand-countable training data written straight into the database for a test. */
-record TrainingFixture(JdbcClient jdbc) {
+public record TrainingFixture(JdbcClient jdbc) {
 
-    long unit(String code, String name) {
+    public long unit(String code, String name) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into unit (code, name, type, parent_id, active) values (?, ?, 'SEKSI', null, true)")
                 .params(code, name).update(key);
         return key.getKey().longValue();
     }
 
-    long employee(long unitId, String nip, String name) {
+    public long employee(long unitId, String nip, String name) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into employee (nip, full_name, birth_date, gender, golongan, employment_type, position_family,
@@ -31,7 +31,7 @@ record TrainingFixture(JdbcClient jdbc) {
         return key.getKey().longValue();
     }
 
-    long programme(String title, String mode, String competency) {
+    public long programme(String title, String mode, String competency) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into training_programme (title, delivery, mode, competency, active)
@@ -39,7 +39,7 @@ record TrainingFixture(JdbcClient jdbc) {
         return key.getKey().longValue();
     }
 
-    long session(long programmeId, LocalDateTime start, String jp, String status, Integer capacity) {
+    public long session(long programmeId, LocalDateTime start, String jp, String status, Integer capacity) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into training_session (programme_id, starts_at, ends_at, place, capacity, jp, status)
@@ -48,12 +48,12 @@ record TrainingFixture(JdbcClient jdbc) {
         return key.getKey().longValue();
     }
 
-    void attend(long sessionId, long employeeId, String status) {
+    public void attend(long sessionId, long employeeId, String status) {
         jdbc.sql("insert into participation (session_id, employee_id, status, updated_at) values (?, ?, ?, now(6))")
                 .params(sessionId, employeeId, status).update();
     }
 
-    void activity(long employeeId, LocalDate date, String jp, String competency, String status) {
+    public void activity(long employeeId, LocalDate date, String jp, String competency, String status) {
         jdbc.sql("""
                 insert into nonklasikal_activity (employee_id, title, delivery, competency, activity_date, jp, evidence,
                     status) values (?, 'Kursus daring', 'ONLINE_COURSE', ?, ?, ?, 'Sertifikat 1', ?)""")
@@ -61,7 +61,7 @@ record TrainingFixture(JdbcClient jdbc) {
     }
 
     /** Signs in (in this thread) as an employee, for services that act for "me". */
-    static void signInAs(String username, long employeeId) {
+    public static void signInAs(String username, long employeeId) {
         var authorities = List.of(new SimpleGrantedAuthority("ROLE_EMPLOYEE"));
         PelitaUser user = new PelitaUser(username, "x", true, true, authorities, employeeId, Set.of(), false);
         var context = SecurityContextHolder.createEmptyContext();

@@ -40,6 +40,8 @@ import id.plaju.pelita.analytics.GroupValue;
 import id.plaju.pelita.analytics.Share;
 import id.plaju.pelita.base.Today;
 import id.plaju.pelita.kinerja.Predikat;
+import id.plaju.pelita.learning.FollowUpService;
+import id.plaju.pelita.security.CurrentUser;
 import id.plaju.pelita.base.ui.component.ChartOption;
 import id.plaju.pelita.organization.UnitNode;
 import id.plaju.pelita.organization.UnitService;
@@ -93,6 +95,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final DashboardPanel relevance;
     final DashboardPanel predikat;
     final DashboardPanel alumni;
+    final DashboardPanel application;
+    final Div ratingNotice = new Div();
     final DashboardPanel predikatTrained;
     final DashboardPanel ikm;
     final Div comments = new Div();
@@ -120,7 +124,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private byte[] lastReport = new byte[0];
 
     DashboardView(DashboardService dashboard, UnitService unitService, SurveyRoundService rounds,
-            ExportService exports, StaffInvitationService invitations, DashboardReportService reports, Today today) {
+            ExportService exports, StaffInvitationService invitations, DashboardReportService reports,
+            FollowUpService followUps, Today today) {
         this.dashboard = dashboard;
         this.reports = reports;
         this.today = today;
@@ -140,6 +145,16 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         predikatTrained = new DashboardPanel("kinerja-trained", exports);
         ikm = new DashboardPanel("kinerja-ikm", exports);
         alumni = new DashboardPanel("kinerja-alumni", exports);
+        application = new DashboardPanel("kinerja-application", exports);
+        ratingNotice.setId("rating-notice");
+        ratingNotice.addClassName("card");
+        int ratingsDue = CurrentUser.hasRole(Roles.HEAD) ? followUps.pendingRatingsForMe().size() : 0;
+        ratingNotice.setVisible(ratingsDue > 0);
+        if (ratingsDue > 0) {
+            Button rate = new Button(t("dashboard.ratings-due.go"), e -> getUI().ifPresent(ui -> ui.navigate("surveys")));
+            rate.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            ratingNotice.add(new Span(t("dashboard.ratings-due", ratingsDue) + " "), rate);
+        }
         this.unitService = unitService;
         setWidthFull();
         int thisYear = today.year();
@@ -245,7 +260,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         scorecardTable.setPartNameGenerator(p -> p.needsReview() ? "flagged" : null);
         scorecard.add(scorecardTitle, scorecardTable);
         Div evaluation = section("evaluation", relevance, scorecard, comments);
-        Div kinerja = section("kinerja", predikat, predikatTrained, alumni, ikm);
+        Div kinerja = section("kinerja", predikat, predikatTrained, alumni, application, ikm);
         HorizontalLayout sectionNav = new HorizontalLayout();
         sectionNav.addClassName("section-nav");
         sectionNav.setId("section-nav");
@@ -256,7 +271,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             go.setId("go-" + key);
             sectionNav.add(go);
         }
-        add(filterDrawer, sectionNav, summary, action, participationSection, motivation, evaluation, kinerja);
+        add(ratingNotice, filterDrawer, sectionNav, summary, action, participationSection, motivation, evaluation, kinerja);
         year.addValueChangeListener(e -> refresh());
         unit.addValueChangeListener(e -> refresh());
         round.addValueChangeListener(e -> refresh());
@@ -428,6 +443,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         showComments(data.relevance(), yearText);
         showKinerja(data.kinerja(), filter);
         showAlumni(data.kinerja(), filter);
+        showApplication(data.kinerja().chain(), filter);
         updateKpis(data.kpis());
         refreshActionList();
     }
@@ -435,7 +451,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     /** Every chart panel, in the order the dashboard (and the report) shows them. */
     List<DashboardPanel> panels() {
         return List.of(participation, byMonth, byCompetency, jpDistribution, compliance, trend, subscaleTrend, heatmap,
-                trained, responseRate, relevance, predikat, predikatTrained, alumni, ikm);
+                trained, responseRate, relevance, predikat, predikatTrained, alumni, application, ikm);
     }
 
     /**
@@ -770,6 +786,33 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         t("dashboard.kinerja.alumni.peers") + " (n)", t("dashboard.kinerja.alumni.peers")),
                         rows.stream().map(a -> Arrays.<Object>asList(a.title(), a.alumni(), Share.of(a.alumniGood()),
                                 a.peers(), Share.of(a.peersGood()))).toList()));
+    }
+
+    /**
+     * Per programme whose sessions ended in the year: the application rate (share of reported actions
+     * done), lowest first, with learning (pre, post, gain, pass) and the atasan's rating in the table.
+     */
+    private void showApplication(List<DashboardService.ProgrammeChain> chain, String filter) {
+        String yearText = String.valueOf(year.getValue());
+        if (chain.isEmpty()) {
+            showMessage(application, t("dashboard.application.none", yearText), filter);
+            return;
+        }
+        String title = t("dashboard.application", yearText);
+        application.show(ChartOption.bar(chain.stream().map(p -> p.applicationRate() == null
+                                ? p.title() + " (" + smallGroup() + ")" : p.title()).toList(),
+                        List.of(new ChartOption.Series(t("dashboard.application.rate"),
+                                chain.stream().map(DashboardService.ProgrammeChain::applicationRate).toList())))
+                        .horizontal().percentValues().colors(GREEN).title(title),
+                new PanelData("kinerja-application", title, filter, List.of(t("training.programme"),
+                        t("dashboard.application.tested"), t("dashboard.application.pre"),
+                        t("dashboard.application.post"), t("dashboard.application.gain"),
+                        t("dashboard.application.pass"), t("dashboard.application.reporters"),
+                        t("dashboard.application.rate"), t("dashboard.application.rated"),
+                        t("dashboard.application.rating")),
+                        chain.stream().map(p -> Arrays.<Object>asList(p.title(), p.tested(), p.meanPre(), p.meanPost(),
+                                p.gain(), Share.of(p.passShare()), p.reporters(), Share.of(p.applicationRate()),
+                                p.rated(), p.meanRating())).toList()));
     }
 
     private void showRelevance(List<DashboardService.ProgrammeRelevance> ranking, String yearText, String filter) {

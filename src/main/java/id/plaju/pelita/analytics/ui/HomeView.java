@@ -23,6 +23,8 @@ import id.plaju.pelita.security.CurrentUser;
 import id.plaju.pelita.security.PelitaUser;
 import id.plaju.pelita.security.Roles;
 import id.plaju.pelita.survey.SurveyRoundService;
+import id.plaju.pelita.learning.FollowUpService;
+import id.plaju.pelita.learning.KnowledgeTestService;
 import id.plaju.pelita.training.EvaluationService;
 import id.plaju.pelita.training.Jp;
 import id.plaju.pelita.training.JpLedger;
@@ -52,7 +54,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
     final Div waiting = new Div();
 
     HomeView(CurrentUserProfile profile, JpLedgerService ledger, TrainingService trainings,
-            SurveyRoundService rounds, EvaluationService evaluations, Today today) {
+            SurveyRoundService rounds, EvaluationService evaluations, KnowledgeTestService tests,
+            FollowUpService followUps, Today today) {
         addClassName("home-view");
         setMaxWidth("1100px");
         add(new H2(getTranslation("home.welcome", profile.displayName().orElse(""))));
@@ -90,6 +93,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         waiting.setId("home-waiting");
         waiting.add(new H3(getTranslation("home.waiting")),
                 new Paragraph(getTranslation("home.waiting.text", openRounds, pendingEvaluations)),
+                new Paragraph(getTranslation("home.waiting.learning", tests.pendingForMe().size(),
+                        followUps.pendingForMe().size())),
                 link("home.to-surveys", "surveys"));
 
         Div grid = new Div(card(gauge), card(upcoming), card(waiting));
