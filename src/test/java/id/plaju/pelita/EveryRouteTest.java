@@ -54,7 +54,14 @@ class EveryRouteTest extends SpringBrowserlessTest {
             switch (route) {
                 case "admin/trainings/session" -> addresses.addAll(List.of(route + "/" + session, route + "/99999999"));
                 case "surveys/round" -> addresses.addAll(List.of(route + "/" + round, route + "/99999999"));
-                default -> addresses.add(route);
+                default -> {
+                    if (route.startsWith("surveys/test/")) {
+                        addresses.addAll(List.of("surveys/test/" + session + "/pre", "surveys/test/" + session + "/post",
+                                "surveys/test/99999999/pre"));
+                    } else {
+                        addresses.add(route);
+                    }
+                }
             }
         });
         return addresses;
@@ -107,7 +114,8 @@ class EveryRouteTest extends SpringBrowserlessTest {
     void everyPageWorksForTheEmployee() {
         Map<String, String> ended = openAll();
         assertNoFailure(ended);
-        assertThat(ended).containsEntry("surveys", "SurveysView").containsEntry("dashboard", "NotFoundErrorView");
+        assertThat(ended).containsEntry("surveys", "SurveysView").containsEntry("dashboard", "NotFoundErrorView")
+                .containsEntry("surveys/test/99999999/pre", "TestView");
     }
 
     @Test

@@ -25,12 +25,14 @@ class DemoData implements SmartInitializingSingleton {
     private final TrainingDemoData training;
     private final SurveyDemoData surveys;
     private final KinerjaDemoData kinerja;
+    private final LearningDemoData learning;
     private final Today today;
     private final StartupLock startupLock;
 
     DemoData(DemoDataLoader people, TrainingDemoData training, SurveyDemoData surveys, KinerjaDemoData kinerja,
-            Today today, StartupLock startupLock) {
+            LearningDemoData learning, Today today, StartupLock startupLock) {
         this.kinerja = kinerja;
+        this.learning = learning;
         this.people = people;
         this.training = training;
         this.surveys = surveys;
@@ -50,6 +52,7 @@ class DemoData implements SmartInitializingSingleton {
         training.load(calendar);
         surveys.load(calendar);
         kinerja.load(calendar);
+        learning.load(calendar);
         if (loaded) {
             log.info("Demo data ready for {} in {} ms", calendar.today(), (System.nanoTime() - started) / 1_000_000);
         }

@@ -5,6 +5,7 @@ import id.plaju.pelita.base.UserFacingException;
 import id.plaju.pelita.security.Roles;
 import id.plaju.pelita.security.audit.AuditAction;
 import id.plaju.pelita.security.audit.AuditService;
+import id.plaju.pelita.training.ParticipationStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -34,7 +37,9 @@ public class KnowledgeTestService {
     public static final int DEFAULT_PASS_MARK = 70;
 
     /** Participation statuses that may take a test: registered, or already marked present. */
-    private static final String TAKING = "('REGISTERED', 'HADIR', 'TERLAMBAT')";
+    private static final String TAKING = Stream.of(ParticipationStatus.values())
+            .filter(s -> s == ParticipationStatus.REGISTERED || s.creditsJp())
+            .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ", "(", ")"));
 
     private final JdbcClient jdbc;
     private final Today today;
