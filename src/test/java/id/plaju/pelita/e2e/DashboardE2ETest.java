@@ -26,7 +26,7 @@ class DashboardE2ETest extends E2ETestBase {
 
     private static final String ALL_CHARTS_DRAWN = """
             () => { const charts = [...document.querySelectorAll('pelita-chart')];
-                    return charts.length === 15 && charts.every(c => c.chart && c.chart.getOption().series); }""";
+                    return charts.length === 16 && charts.every(c => c.chart && c.chart.getOption().series); }""";
 
     @Autowired
     JdbcClient jdbc;
@@ -81,7 +81,7 @@ class DashboardE2ETest extends E2ETestBase {
                     }
                 }
             }
-            assertThat(images).isEqualTo(15);
+            assertThat(images).isEqualTo(16);
         }
     }
 

@@ -6,6 +6,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import id.plaju.pelita.TestClockConfiguration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,13 +19,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Base of the browser tests: the application on a random port with the demo data, and Debian's
- * Chromium (never a downloaded one) driven by Playwright. All browser tests share one application.
+ * Chromium (never a downloaded one) driven by Playwright. All browser tests share one application,
+ * on the tests' {@link id.plaju.pelita.TestClock} (a test that moves it resets it when done).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestClockConfiguration.class)
 @ActiveProfiles("test")
 @Tag("e2e")
 abstract class E2ETestBase {

@@ -97,7 +97,7 @@ class PortalE2ETest extends E2ETestBase {
         page.waitForFunction("""
                 () => { const charts = [...document.querySelectorAll('pelita-chart')];
                         const trained = document.querySelector('#panel-trained-vs-not pelita-chart');
-                        return charts.length === 15 && charts.every(c => c.chart)
+                        return charts.length === 16 && charts.every(c => c.chart)
                             && charts.filter(c => c !== trained).every(c => c.chart.getOption().series.length > 0)
                             && trained.chart.getOption().title[0].text.includes('seluruh organisasi'); }""");
         page.locator("#show-data-jp-compliance").click();

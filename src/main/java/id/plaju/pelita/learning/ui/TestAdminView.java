@@ -15,6 +15,7 @@ import id.plaju.pelita.training.ProgrammeRow;
 import id.plaju.pelita.training.TrainingService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
+import java.util.Optional;
 
 /** The pre- and post-test of each programme: which has one, its version, items, pass mark and attempts. */
 @Route("admin/tests")
@@ -52,8 +53,8 @@ class TestAdminView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private java.util.Optional<TestSummary> summary(ProgrammeRow programme) {
-        return java.util.Optional.ofNullable(summaries.get(programme.id()));
+    private Optional<TestSummary> summary(ProgrammeRow programme) {
+        return Optional.ofNullable(summaries.get(programme.id()));
     }
 
     void refresh() {
