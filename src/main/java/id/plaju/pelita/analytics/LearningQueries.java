@@ -22,7 +22,10 @@ import org.springframework.stereotype.Component;
 @Component
 class LearningQueries {
 
-    /** Per participant with a post-test: their post score and pass, and their pre score if they took one. */
+    /**
+     * Per post-test taken (a person who attended two sessions of a programme counts twice in the means,
+     * once in the gate): the post score and pass, and the pre score of the same session if taken.
+     */
     static final String TESTS = """
             select s.programme_id, p.title, post.employee_id, post.score as post, post.passed, pre.score as pre
             from knowledge_test_attempt post
@@ -62,6 +65,7 @@ class LearningQueries {
     private static final class Tally {
         String title;
         final Set<Long> tested = new HashSet<>();
+        int attempts;
         int passed;
         double postSum;
         int paired;
@@ -88,6 +92,7 @@ class LearningQueries {
             Tally t = tally(tallies, rs.getLong("programme_id"), rs.getString("title"));
             t.tested.add(rs.getLong("employee_id"));
             double post = rs.getDouble("post");
+            t.attempts++;
             t.postSum += post;
             t.passed += rs.getBoolean("passed") ? 1 : 0;
             double pre = rs.getDouble("pre");
@@ -117,9 +122,9 @@ class LearningQueries {
             boolean applicationShown = t.reporters.size() >= k;
             chain.add(new ProgrammeChain(programme, t.title, tested,
                     pairShown ? t.preSum / t.paired : null,
-                    testShown ? t.postSum / tested : null,
+                    testShown ? t.postSum / t.attempts : null,
                     pairShown ? (t.pairedPostSum - t.preSum) / t.paired : null,
-                    testShown ? (double) t.passed / tested : null,
+                    testShown ? (double) t.passed / t.attempts : null,
                     t.reporters.size(), applicationShown ? (double) t.done / t.actions : null,
                     t.rated, t.rated >= k ? (double) t.ratingSum / t.rated : null));
         });

@@ -123,6 +123,21 @@ class LearningFiguresTest {
     }
 
     @Test
+    void aPersonWhoTookTheProgrammeTwiceCountsEachTestInTheMeansAndOnceInTheGate() {
+        long again = new TrainingFixture(jdbc).session(big, LocalDateTime.of(year, 9, 10, 8, 0), "8", "DONE", 20);
+        long bigTest = jdbc.sql("select id from knowledge_test where programme_id = ?").param(big).query(Long.class)
+                .single();
+        attempt(bigTest, again, staff.getFirst(), "PRE", 20);
+        attempt(bigTest, again, staff.getFirst(), "POST", 30);
+        ProgrammeChain b = dashboard.kinerja(year, unit).chain().getFirst();
+        assertThat(b.tested()).isEqualTo(7);
+        assertThat(b.meanPost()).isCloseTo(580.0 / 8, within(1e-9)).isLessThanOrEqualTo(100);
+        assertThat(b.passShare()).isCloseTo(6.0 / 8, within(1e-9));
+        assertThat(b.meanPre()).isCloseTo(320.0 / 7, within(1e-9));
+        assertThat(b.gain()).isCloseTo((480.0 - 320.0) / 7, within(1e-9));
+    }
+
+    @Test
     void aProgrammeWithFewerPeopleThanTheThresholdShowsCountsButNoFigures() {
         ProgrammeChain s = dashboard.kinerja(year, unit).chain().get(1);
         assertThat(s.tested()).isEqualTo(3);

@@ -80,7 +80,11 @@ abstract class E2ETestBase {
     }
 
     @AfterEach
-    void closeContext() {
+    void closeContext(org.junit.jupiter.api.TestInfo test) throws Exception {
+        // the last state of every test's page, to look at when one fails
+        if (!page.isClosed()) {
+            screenshot("last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
+        }
         context.close();
     }
 

@@ -151,11 +151,10 @@ class TrainingE2ETest extends E2ETestBase {
             // the head of the unit is told on the dashboard and rates the application
             signIn("kepala", "pelita123");
             waitForHome();
-            page.waitForURL(url("/dashboard"));
             assertThat(page.locator("#rating-notice")).containsText("menunggu penilaian");
             page.navigate(url("/surveys"));
             page.locator("#rate-" + session + "-" + pegawai).click();
-            assertThat(page.locator("vaadin-dialog-overlay")).containsText(ACTION);
+            assertThat(page.locator("vaadin-dialog")).containsText(ACTION);
             choose(page.locator("#application-rating vaadin-radio-button").nth(3));
             page.locator("#application-note textarea").fill("Antrean daring berjalan baik.");
             page.locator("#rating-submit").click();
@@ -167,7 +166,17 @@ class TrainingE2ETest extends E2ETestBase {
             // the camat reads learning and application per programme in the Kinerja section
             signIn("camat", "pelita123");
             waitForHome();
-            page.waitForURL(url("/dashboard"));
+            // 91 days on it is a new year, whose sessions have no follow-ups yet: the camat picks last year
+            int sessionYear = startsAt.getYear();
+            if (today.year() != sessionYear) {
+                if (page.locator("#dashboard-filter-drawer").getAttribute("opened") == null) {
+                    page.locator("#dashboard-filter-drawer vaadin-details-summary").click();
+                }
+                page.locator("#dashboard-year").click();
+                page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(String.valueOf(sessionYear)))
+                        .click();
+                assertThat(page.locator("#dashboard-filter-drawer")).containsText("Filter: " + sessionYear);
+            }
             page.locator("#go-kinerja").click();
             Locator application = page.locator("#panel-kinerja-application");
             application.scrollIntoViewIfNeeded();
@@ -185,11 +194,12 @@ class TrainingE2ETest extends E2ETestBase {
         page.locator("#test-" + phase + "-" + session).click();
         Locator items = page.locator(".test-item");
         items.first().waitFor();
-        for (int i = 0; i < items.count(); i++) {
+        int count = items.count();
+        for (int i = 1; i <= count; i++) {
             choose(page.locator("#test-item-" + i + " vaadin-radio-button").first());
         }
         page.locator("#test-submit").click();
-        assertThat(page.locator("#test-result")).containsText("dari " + items.count() + " soal");
+        assertThat(page.locator("#test-result")).containsText("dari " + count + " soal");
     }
 
     /** Clicks a radio button until it shows as checked (at most three times). */
