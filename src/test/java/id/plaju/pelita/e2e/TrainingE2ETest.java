@@ -70,9 +70,11 @@ class TrainingE2ETest extends E2ETestBase {
             assertThat(page.locator("#session-cancel")).isVisible();
             screenshot("training-registered");
 
-            // the pre-test waits under Survei as soon as the registration is in
+            // the pre-test waits under Survei as soon as the registration is in; taken on a phone's width
+            page.setViewportSize(390, 844);
             takeTest(session, "pre");
             screenshot("test-pre-result");
+            page.setViewportSize(1280, 860);
 
             // the session starts: the post-test opens
             clock.advance(Duration.between(today.dateTime(), startsAt.plusMinutes(30)));
@@ -189,11 +191,14 @@ class TrainingE2ETest extends E2ETestBase {
     }
 
     /** Opens the test of a session from Survei, answers every item and waits for the score. */
-    private void takeTest(long session, String phase) {
+    private void takeTest(long session, String phase) throws Exception {
         page.navigate(url("/surveys"));
         page.locator("#test-" + phase + "-" + session).click();
         Locator items = page.locator(".test-item");
         items.first().waitFor();
+        int width = page.viewportSize().width;
+        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(width);
+        screenshot("test-" + phase + "-" + width);
         int count = items.count();
         for (int i = 1; i <= count; i++) {
             choose(page.locator("#test-item-" + i + " vaadin-radio-button").first());
