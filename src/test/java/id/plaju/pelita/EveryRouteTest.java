@@ -49,11 +49,14 @@ class EveryRouteTest extends SpringBrowserlessTest {
     private List<String> addresses() {
         long session = jdbc.sql("select id from training_session order by starts_at desc limit 1").query(Long.class).single();
         long round = jdbc.sql("select id from survey_round where status = 'OPEN' order by id limit 1").query(Long.class).single();
+        long programme = jdbc.sql("select programme_id from curriculum_review order by id limit 1").query(Long.class)
+                .single();
         List<String> addresses = new ArrayList<>();
         routes().keySet().forEach(route -> {
             switch (route) {
                 case "admin/trainings/session" -> addresses.addAll(List.of(route + "/" + session, route + "/99999999"));
                 case "surveys/round" -> addresses.addAll(List.of(route + "/" + round, route + "/99999999"));
+                case "scorecard" -> addresses.addAll(List.of(route + "/" + programme, route + "/99999999"));
                 default -> {
                     if (route.startsWith("surveys/test/")) {
                         addresses.addAll(List.of("surveys/test/" + session + "/pre", "surveys/test/" + session + "/post",
@@ -98,7 +101,8 @@ class EveryRouteTest extends SpringBrowserlessTest {
     void everyPageWorksForTheCamat() {
         Map<String, String> ended = openAll();
         assertNoFailure(ended);
-        assertThat(ended).containsEntry("dashboard", "DashboardView").containsEntry("admin/users", "NotFoundErrorView");
+        assertThat(ended).containsEntry("dashboard", "DashboardView").containsEntry("admin/users", "NotFoundErrorView")
+                .containsEntry("scorecard/99999999", "ScorecardView");
     }
 
     @Test

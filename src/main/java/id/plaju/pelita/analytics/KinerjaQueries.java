@@ -160,7 +160,7 @@ class KinerjaQueries {
     }
 
     /** Per programme attended in the rating year: its rated alumni against the other rated staff of their units. */
-    private Map<Long, AlumniPredikat> alumni(int ratingYear, UnitBreakdown breakdown) {
+    Map<Long, AlumniPredikat> alumni(int ratingYear, UnitBreakdown breakdown) {
         Map<Long, Long> unitOf = new HashMap<>();
         Map<Long, Boolean> good = new HashMap<>();
         jdbc.sql(RATED).param("ratingYear", ratingYear).param("units", breakdown.covered()).query((rs, i) -> {

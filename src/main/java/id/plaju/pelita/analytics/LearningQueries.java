@@ -2,6 +2,7 @@ package id.plaju.pelita.analytics;
 
 import id.plaju.pelita.analytics.DashboardService.ProgrammeChain;
 import id.plaju.pelita.survey.AnonymityProperties;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -83,11 +85,20 @@ class LearningQueries {
      * without one last), then by title.
      */
     List<ProgrammeChain> chain(int year, Set<Long> units) {
+        return chain(DashboardService.year(year), units);
+    }
+
+    /** The chain of one programme over all its sessions, or nothing when no one was tested, reported or rated. */
+    Optional<ProgrammeChain> allTime(long programmeId, Set<Long> units) {
+        return chain(Map.of("from", LocalDate.of(1900, 1, 1), "to", LocalDate.of(9999, 1, 1)), units)
+                .stream().filter(c -> c.programmeId() == programmeId).findFirst();
+    }
+
+    private List<ProgrammeChain> chain(Map<String, Object> period, Set<Long> units) {
         if (units.isEmpty()) {
             return List.of();
         }
         Map<Long, Tally> tallies = new LinkedHashMap<>();
-        Map<String, Object> period = DashboardService.year(year);
         jdbc.sql(TESTS).param("units", units).params(period).query(rs -> {
             Tally t = tally(tallies, rs.getLong("programme_id"), rs.getString("title"));
             t.tested.add(rs.getLong("employee_id"));

@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * a Rencana Tindak Lanjut for every evaluation; for sessions that ended at least 90 days ago the
  * follow-up and the atasan's rating — except the most recent due ones, left waiting so that
  * {@code pegawai} and {@code kepala} find something to do. One programme, the one the catalogue rule
- * already flags, is rarely applied. Fixed seed: the same every start.
+ * already flags, is rarely applied, and its curriculum review (decision: revise) is under way.
+ * Fixed seed: the same every start.
  */
 @Component
 @Conditional(DemoDataCondition.class)
@@ -164,6 +165,22 @@ class LearningDemoData {
                 values (?, ?, ?, ?, ?)""", ratings);
         log.info("Demo learning: {} tests, {} test attempts, {} planned actions, {} atasan ratings", tests.size(),
                 attempts.size(), actions.size(), ratings.size());
+        insertReview(today);
+    }
+
+    /** The review under way of the programme whose alumni apply least (and which its participants find least relevant). */
+    private void insertReview(LocalDate today) {
+        LocalDateTime opened = today.minusDays(20).atTime(9, 30);
+        jdbc.sql("""
+                insert into curriculum_review (programme_id, reasons, findings, decision, owner, due_date, status,
+                    opened_by, opened_at, updated_by, updated_at)
+                select id, 'LOW_APPLICATION,LOW_RELEVANCE', ?, 'REVISE', 'Subbagian Umum dan Kepegawaian', ?,
+                    'IN_PROGRESS', 'admin', ?, 'admin', ?
+                from training_programme where title = ?""")
+                .params("""
+                        Materi terlalu teoretis: peserta menilai relevansi rendah dan sedikit rencana tindak lanjut                         yang terlaksana. Hambatan yang paling sering disebut: tidak relevan dengan tugas di kelurahan.                         Revisi: studi kasus pelayanan di kelurahan, latihan menyusun SOP, dan pendampingan 30 hari.""",
+                        today.plusDays(40), opened, opened, TrainingDemoData.FLAGGED_PROGRAMME)
+                .update();
     }
 
     private static Object[] attempt(long test, Attended a, String phase, int correct, Timestamp at) {

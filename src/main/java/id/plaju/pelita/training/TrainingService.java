@@ -99,14 +99,16 @@ public class TrainingService {
     public List<ProgrammeRow> programmes() {
         return jdbc.sql("""
                 select p.id, p.title, p.description, p.delivery, p.mode, p.competency, p.topic, p.organizer,
+                       p.version_no, p.active,
                        (select count(*) from training_session s where s.programme_id = p.id) as sessions,
                        count(e.id) as evaluations, avg(e.relevance) as relevance,
                        avg(case when e.clashed_with_work then 1.0 else 0.0 end) as clash
                 from training_programme p
                 left join training_session s on s.programme_id = p.id
                 left join training_evaluation e on e.session_id = s.id
-                group by p.id, p.title, p.description, p.delivery, p.mode, p.competency, p.topic, p.organizer
-                order by p.title""").query((rs, i) -> {
+                group by p.id, p.title, p.description, p.delivery, p.mode, p.competency, p.topic, p.organizer,
+                    p.version_no, p.active
+                order by p.title, p.version_no""").query((rs, i) -> {
                     long evaluations = rs.getLong("evaluations");
                     Double relevance = evaluations == 0 ? null : rs.getDouble("relevance");
                     return new ProgrammeRow(rs.getLong("id"), rs.getString("title"), rs.getString("description"),
@@ -114,7 +116,7 @@ public class TrainingService {
                             CompetencyType.valueOf(rs.getString("competency")), rs.getString("topic"),
                             rs.getString("organizer"), rs.getLong("sessions"), evaluations, relevance,
                             evaluations == 0 ? null : rs.getDouble("clash"),
-                            needsReview(evaluations, relevance));
+                            needsReview(evaluations, relevance), rs.getInt("version_no"), rs.getBoolean("active"));
                 }).list();
     }
 
@@ -153,9 +155,15 @@ public class TrainingService {
         TrainingProgramme programme = programmes.findById(data.programmeId())
                 .orElseThrow(() -> new UserFacingException("training.error.programme-not-found"));
         if (id == null) {
+            if (!programme.isActive()) {
+                throw new UserFacingException("training.error.programme-inactive");
+            }
             return sessions.saveAndFlush(new TrainingSession(programme, data)).getId();
         }
         TrainingSession session = load(id);
+        if (!programme.isActive() && !programme.getId().equals(session.getProgramme().getId())) {
+            throw new UserFacingException("training.error.programme-inactive");
+        }
         if (session.getCapacity() != null && data.capacity() != null && data.capacity() < session.getSeatsTaken()) {
             throw new UserFacingException("training.error.capacity-below-taken", session.getSeatsTaken());
         }

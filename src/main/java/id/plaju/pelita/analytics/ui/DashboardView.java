@@ -33,6 +33,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import id.plaju.pelita.analytics.DashboardService;
 import id.plaju.pelita.analytics.ExportService;
 import id.plaju.pelita.analytics.PanelData;
@@ -50,6 +51,8 @@ import id.plaju.pelita.survey.RoundRow;
 import id.plaju.pelita.survey.RoundStatus;
 import id.plaju.pelita.survey.SurveyRoundService;
 import id.plaju.pelita.training.CompetencyType;
+import id.plaju.pelita.training.CurriculumReview;
+import id.plaju.pelita.training.CurriculumReviewService;
 import id.plaju.pelita.training.StaffInvitationService;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
@@ -59,6 +62,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -119,14 +123,17 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final Button report = new Button();
     final Details filterDrawer = new Details();
     private final DashboardReportService reports;
+    private final CurriculumReviewService reviews;
+    final Div lowestApplication = new Div();
     private final Today today;
     private final Anchor reportLink;
     private byte[] lastReport = new byte[0];
 
     DashboardView(DashboardService dashboard, UnitService unitService, SurveyRoundService rounds,
             ExportService exports, StaffInvitationService invitations, DashboardReportService reports,
-            FollowUpService followUps, Today today) {
+            FollowUpService followUps, CurriculumReviewService reviews, Today today) {
         this.dashboard = dashboard;
+        this.reviews = reviews;
         this.reports = reports;
         this.today = today;
         actionList = new ActionListPanel(exports, invitations, this::refreshActionList);
@@ -260,7 +267,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         scorecardTable.setPartNameGenerator(p -> p.needsReview() ? "flagged" : null);
         scorecard.add(scorecardTitle, scorecardTable);
         Div evaluation = section("evaluation", relevance, scorecard, comments);
-        Div kinerja = section("kinerja", predikat, predikatTrained, alumni, application, ikm);
+        lowestApplication.setId("lowest-application");
+        lowestApplication.addClassName("card");
+        Div kinerja = section("kinerja", predikat, predikatTrained, alumni, application, lowestApplication, ikm);
         HorizontalLayout sectionNav = new HorizontalLayout();
         sectionNav.addClassName("section-nav");
         sectionNav.setId("section-nav");
@@ -795,9 +804,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private void showApplication(List<DashboardService.ProgrammeChain> chain, String filter) {
         String yearText = String.valueOf(year.getValue());
         if (chain.isEmpty()) {
+            lowestApplication.setVisible(false);
             showMessage(application, t("dashboard.application.none", yearText), filter);
             return;
         }
+        showLowestApplication(chain);
         String title = t("dashboard.application", yearText);
         application.show(ChartOption.bar(chain.stream().map(p -> p.applicationRate() == null
                                 ? p.title() + " (" + smallGroup() + ")" : p.title()).toList(),
@@ -813,6 +824,26 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         chain.stream().map(p -> Arrays.<Object>asList(p.title(), p.tested(), p.meanPre(), p.meanPost(),
                                 p.gain(), Share.of(p.passShare()), p.reporters(), Share.of(p.applicationRate()),
                                 p.rated(), p.meanRating())).toList()));
+    }
+
+    /** The programme whose alumni apply least, with where its curriculum review stands and its scorecard. */
+    private void showLowestApplication(List<DashboardService.ProgrammeChain> chain) {
+        lowestApplication.removeAll();
+        Optional<DashboardService.ProgrammeChain> lowest = chain.stream().filter(p -> p.applicationRate() != null)
+                .findFirst();
+        lowestApplication.setVisible(lowest.isPresent());
+        lowest.ifPresent(p -> {
+            CurriculumReview review = reviews.latestReviews().get(p.programmeId());
+            String state = review == null ? t("dashboard.application.lowest.none")
+                    : t(review.status().translationKey()) + (review.decision() == null ? ""
+                            : ", " + t(review.decision().translationKey()));
+            lowestApplication.add(new Span(t("dashboard.application.lowest", p.title(),
+                    NumberFormat.getPercentInstance(getLocale()).format(p.applicationRate()), state) + " "));
+            RouterLink scorecard = new RouterLink(t("dashboard.application.scorecard"), ScorecardView.class,
+                    p.programmeId());
+            scorecard.setId("lowest-application-scorecard");
+            lowestApplication.add(scorecard);
+        });
     }
 
     private void showRelevance(List<DashboardService.ProgrammeRelevance> ranking, String yearText, String filter) {

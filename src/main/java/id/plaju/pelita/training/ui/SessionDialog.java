@@ -33,10 +33,13 @@ class SessionDialog extends Dialog {
     SessionDialog(TrainingService trainings, List<UnitNode> units, Long sessionId, Runnable onSaved) {
         setHeaderTitle(getTranslation(sessionId == null ? "training.session.new" : "training.session.edit"));
         setWidth("min(720px, 100vw)");
-        List<ProgrammeRow> programmes = trainings.programmes();
+        SessionData existing = sessionId == null ? null : trainings.sessionData(sessionId);
+        // a programme no longer offered (revised or stopped) takes no new session; its own sessions keep it
+        List<ProgrammeRow> programmes = trainings.programmes().stream()
+                .filter(p -> p.active() || existing != null && p.id() == existing.programmeId()).toList();
         programme.setLabel(getTranslation("training.programme"));
         programme.setItems(programmes);
-        programme.setItemLabelGenerator(ProgrammeRow::title);
+        programme.setItemLabelGenerator(p -> TrainingFormat.programme(this, p));
         start.setLabel(getTranslation("training.start"));
         end.setLabel(getTranslation("training.end"));
         place.setLabel(getTranslation("training.place"));
@@ -45,8 +48,8 @@ class SessionDialog extends Dialog {
         targetUnits.setLabel(getTranslation("training.target-units"));
         targetUnits.setItems(units);
         targetUnits.setItemLabelGenerator(UnitNode::name);
-        if (sessionId != null) {
-            SessionData data = trainings.sessionData(sessionId);
+        if (existing != null) {
+            SessionData data = existing;
             programmes.stream().filter(p -> p.id() == data.programmeId()).findFirst().ifPresent(programme::setValue);
             start.setValue(data.startsAt());
             end.setValue(data.endsAt());

@@ -37,6 +37,9 @@ import java.util.List;
 @RolesAllowed(Roles.ADMIN)
 class TrainingAdminView extends VerticalLayout implements HasDynamicTitle {
 
+    /** The address of a programme's scorecard, followed by its id. */
+    static final String SCORECARD = "scorecard/";
+
     private final TrainingService trainings;
     private final EvaluationService evaluations;
     final Grid<ProgrammeRow> programmes = new Grid<>(ProgrammeRow.class, false);
@@ -59,7 +62,8 @@ class TrainingAdminView extends VerticalLayout implements HasDynamicTitle {
         newSession.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         programmes.setId("programmes");
-        programmes.addColumn(ProgrammeRow::title).setHeader(getTranslation("training.programme")).setFlexGrow(1);
+        programmes.addColumn(p -> TrainingFormat.programme(this, p)).setHeader(getTranslation("training.programme"))
+                .setFlexGrow(1);
         programmes.addColumn(p -> getTranslation(p.competency().translationKey()))
                 .setHeader(getTranslation("training.competency")).setAutoWidth(true).setFlexGrow(0);
         programmes.addColumn(ProgrammeRow::sessions).setHeader(getTranslation("training.sessions")).setAutoWidth(true)
@@ -80,6 +84,14 @@ class TrainingAdminView extends VerticalLayout implements HasDynamicTitle {
             review.addClassName("needs-review");
             return review;
         }).setHeader(getTranslation("training.review")).setAutoWidth(true).setFlexGrow(0);
+        programmes.addComponentColumn(p -> {
+            // the scorecard lives with the dashboards (analytics), which this package may not name
+            Button scorecard = new Button(getTranslation("training.scorecard"), VaadinIcon.CHART.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate(SCORECARD + p.id())));
+            scorecard.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            scorecard.setId("scorecard-" + p.id());
+            return scorecard;
+        }).setAutoWidth(true).setFlexGrow(0);
         programmes.addThemeVariants(GridVariant.LUMO_COMPACT);
         programmes.addItemDoubleClickListener(e -> new ProgrammeDialog(trainings, e.getItem(), this::refresh).open());
         programmes.setHeight("300px");

@@ -1,13 +1,15 @@
 package id.plaju.pelita.training.ui;
 
-import java.util.Locale;
+import com.vaadin.flow.component.Component;
+import id.plaju.pelita.training.ProgrammeRow;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 
-/** Dates and JP written in the UI's language. */
+/** Dates, JP and programme names written in the UI's language. */
 public final class TrainingFormat {
 
     private TrainingFormat() {
@@ -23,5 +25,13 @@ public final class TrainingFormat {
         format.setMinimumFractionDigits(0);
         format.setMaximumFractionDigits(1);
         return format.format(value == null ? BigDecimal.ZERO : value);
+    }
+
+    /** A programme's title, with its version once revised and a note when it is no longer offered. */
+    public static String programme(Component owner, ProgrammeRow programme) {
+        String title = programme.versionNo() > 1
+                ? owner.getTranslation("training.programme.version", programme.title(), programme.versionNo())
+                : programme.title();
+        return programme.active() ? title : owner.getTranslation("training.programme.inactive", title);
     }
 }
