@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the pre-test, takes the post-test once it has started, admin records attendance and closes it,
  * pegawai sees the JP go up and submits the evaluation with an action plan (a second submission
  * from another tab is refused); the clock moves 91 days, pegawai reports the follow-up, kepala
- * rates the application and camat reads the programme on the dashboard's Kinerja section.
+ * rates the application and camat reads the programme on the dashboard's Kinerja section, then the
+ * scorecard of the programme applied least with its curriculum review.
  */
 class TrainingE2ETest extends E2ETestBase {
 
@@ -185,6 +186,16 @@ class TrainingE2ETest extends E2ETestBase {
             page.locator("#show-data-kinerja-application").click();
             assertThat(application).containsText(PROGRAMME);
             screenshot("dashboard-kinerja-application");
+
+            // the programme applied least, its review under way, and its scorecard one click away
+            assertThat(page.locator("#lowest-application")).containsText("sedang berjalan");
+            page.locator("#lowest-application-scorecard").click();
+            page.waitForURL(Pattern.compile(".*/scorecard/\\d+$"));
+            assertThat(page.locator("#scorecard-figures")).isVisible();
+            assertThat(page.locator("#scorecard-flags")).containsText("penerapan rendah");
+            assertThat(page.locator("#reviews")).containsText("Subbagian Umum dan Kepegawaian");
+            assertThat(page.locator("body")).containsText("korelasi, bukan bukti sebab-akibat");
+            screenshot("scorecard");
         } finally {
             clock.reset();
         }

@@ -48,10 +48,10 @@ import java.util.stream.Collectors;
  */
 @Route("scorecard")
 @RolesAllowed({Roles.ADMIN, Roles.HEAD})
-public class ScorecardView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class ScorecardView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     /** The address of a programme's scorecard. */
-    public static String address(long programmeId) {
+    static String address(long programmeId) {
         return "scorecard/" + programmeId;
     }
 
