@@ -172,9 +172,9 @@ class ScorecardView extends VerticalLayout implements HasUrlParameter<Long>, Has
         lines.add(line("rated", versions, v -> String.valueOf(v.chain().rated())));
         lines.add(line("rating", versions, v -> decimal.apply(v.chain().meanRating())));
         for (int year : scorecard.ratingYears()) {
-            lines.add(new Line("alumni-" + year, getTranslation("scorecard.line.alumni", year),
+            lines.add(new Line("alumni-" + year, getTranslation("scorecard.line.alumni", String.valueOf(year)),
                     versions.stream().map(v -> group(v.alumni().get(year), true, share)).toList()));
-            lines.add(new Line("peers-" + year, getTranslation("scorecard.line.peers", year),
+            lines.add(new Line("peers-" + year, getTranslation("scorecard.line.peers", String.valueOf(year)),
                     versions.stream().map(v -> group(v.alumni().get(year), false, share)).toList()));
         }
         return lines;

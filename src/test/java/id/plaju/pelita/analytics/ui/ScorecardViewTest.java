@@ -59,7 +59,8 @@ class ScorecardViewTest extends SpringBrowserlessTest {
         assertThat(test(view.table).size()).isGreaterThanOrEqualTo(17);
         assertThat(text(view)).contains("korelasi, bukan bukti sebab-akibat", "Subbagian Umum dan Kepegawaian");
         assertThat(view.table.getListDataView().getItems().map(ScorecardView.Line::label))
-                .contains("Penerapan: tindakan sudah dilakukan", "Pembelajaran: kenaikan (poin)");
+                .contains("Penerapan: tindakan sudah dilakukan", "Pembelajaran: kenaikan (poin)")
+                .anyMatch(label -> label.matches("Kinerja 20\\d\\d: alumni dengan predikat Baik ke atas"));
         assertThat(view.table.getListDataView().getItems().filter(l -> l.key().equals("application")).findFirst()
                 .orElseThrow().values().getFirst()).endsWith("%");
         assertThat(text(view.flags)).contains("penerapan rendah");
