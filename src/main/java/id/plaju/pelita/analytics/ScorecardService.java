@@ -42,7 +42,7 @@ public class ScorecardService {
 
     /** The scorecard: versions oldest first, the flags of the newest, its reviews (all versions). */
     public record Scorecard(long programmeId, List<VersionFigures> versions, List<Integer> ratingYears,
-            Set<ReviewReason> flags, List<CurriculumReview> reviews) {
+            Set<ReviewReason> flags, List<CurriculumReview> reviews, int minGroupSize) {
 
         public VersionFigures newest() {
             return versions.getLast();
@@ -99,7 +99,7 @@ public class ScorecardService {
         }
         VersionFigures newest = versions.getLast();
         return new Scorecard(programmeId, versions, ratingYears, flags(newest),
-                reviews.reviewsOf(line.stream().map(ProgrammeVersion::id).toList()));
+                reviews.reviewsOf(line.stream().map(ProgrammeVersion::id).toList()), k);
     }
 
     private VersionFigures figures(ProgrammeVersion version, Set<Long> units, int k,

@@ -8,6 +8,7 @@ import id.plaju.pelita.PelitaSpringTest;
 import id.plaju.pelita.analytics.ScorecardService.Scorecard;
 import id.plaju.pelita.analytics.ScorecardService.VersionFigures;
 import id.plaju.pelita.base.Today;
+import id.plaju.pelita.survey.AnonymityProperties;
 import id.plaju.pelita.training.CurriculumReviewService;
 import id.plaju.pelita.training.ReviewData;
 import id.plaju.pelita.training.ReviewDecision;
@@ -46,6 +47,9 @@ class ScorecardServiceTest {
 
     @Autowired
     Today today;
+
+    @Autowired
+    AnonymityProperties anonymity;
 
     int year;
     long programme;
@@ -152,6 +156,7 @@ class ScorecardServiceTest {
         });
         assertThat(card.flags()).containsExactlyInAnyOrder(ReviewReason.LOW_RELEVANCE, ReviewReason.LOW_GAIN,
                 ReviewReason.LOW_APPLICATION);
+        assertThat(card.minGroupSize()).isEqualTo(anonymity.minGroupSize());
     }
 
     @Test

@@ -14,6 +14,7 @@ import id.plaju.pelita.base.ui.Notifications;
 import id.plaju.pelita.training.ReviewData;
 import id.plaju.pelita.training.ReviewDecision;
 import id.plaju.pelita.training.ReviewStatus;
+import java.util.function.Consumer;
 
 /**
  * Opening or editing a curriculum review: findings, decision, owner, due date and status. A refusal
@@ -28,7 +29,7 @@ class ReviewDialog extends Dialog {
     final Select<ReviewStatus> status = new Select<>();
     final Button save = new Button();
 
-    ReviewDialog(String title, ReviewData current, Today today, ScorecardView.Save action, Runnable onSaved) {
+    ReviewDialog(String title, ReviewData current, Today today, Consumer<ReviewData> action, Runnable onSaved) {
         setHeaderTitle(title);
         setWidth("min(640px, 100vw)");
         findings.setLabel(getTranslation("review.findings"));
@@ -76,7 +77,7 @@ class ReviewDialog extends Dialog {
             owner.setInvalid(false);
             dueDate.setInvalid(false);
             try {
-                action.save(new ReviewData(findings.getValue(), decision.getValue(), owner.getValue(),
+                action.accept(new ReviewData(findings.getValue(), decision.getValue(), owner.getValue(),
                         dueDate.getValue(), status.getValue()));
                 Notifications.success(getTranslation("review.saved"));
                 close();

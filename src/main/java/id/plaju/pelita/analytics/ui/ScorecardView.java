@@ -28,7 +28,6 @@ import id.plaju.pelita.security.Roles;
 import id.plaju.pelita.training.CurriculumReview;
 import id.plaju.pelita.training.CurriculumReviewService;
 import id.plaju.pelita.training.ProgrammeVersion;
-import id.plaju.pelita.training.ReviewData;
 import id.plaju.pelita.training.ReviewDecision;
 import id.plaju.pelita.training.ReviewStatus;
 import jakarta.annotation.security.RolesAllowed;
@@ -111,10 +110,10 @@ class ScorecardView extends VerticalLayout implements HasUrlParameter<Long>, Has
             add(new Paragraph(getTranslation("scorecard.inactive")));
         }
         add(new Paragraph(getTranslation(CurrentUser.hasRole(Roles.ADMIN) ? "scorecard.scope.all"
-                : "scorecard.scope.units", 5)));
+                : "scorecard.scope.units", scorecard.minGroupSize())));
         showFlags();
         showTable(versions);
-        add(new Paragraph(getTranslation("scorecard.note")));
+        add(new Paragraph(getTranslation("scorecard.note", scorecard.minGroupSize())));
         add(new H3(getTranslation("review.title")), reviewList);
         showReviews();
     }
@@ -266,10 +265,5 @@ class ScorecardView extends VerticalLayout implements HasUrlParameter<Long>, Has
     @Override
     public String getPageTitle() {
         return title;
-    }
-
-    /** What a dialog saves; a refusal stays in the dialog. */
-    interface Save {
-        void save(ReviewData data);
     }
 }
