@@ -247,7 +247,8 @@ class HomeViewTest extends SpringBrowserlessTest {
         assertThat(panelsBySection.get("section-evaluation")).containsExactly("panel-relevance-ranking",
                 "panel-scorecard", "panel-comments");
         assertThat(panelsBySection.get("section-kinerja")).containsExactly("panel-kinerja-predikat",
-                "panel-kinerja-trained", "panel-kinerja-alumni", "panel-kinerja-application", "panel-kinerja-ikm");
+                "panel-kinerja-trained", "panel-kinerja-alumni", "panel-kinerja-application",
+                "lowest-application", "panel-kinerja-ikm");
         assertThat(view.getChildren().filter(c -> c.getId().orElse("").equals("section-nav")).findFirst().orElseThrow()
                 .getChildren().map(c -> ((com.vaadin.flow.component.button.Button) c).getText()).toList())
                 .containsExactly("Ringkasan", "Perlu tindak lanjut", "Partisipasi & JP", "Motivasi", "Evaluasi pelatihan",
