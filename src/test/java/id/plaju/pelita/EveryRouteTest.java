@@ -57,6 +57,7 @@ class EveryRouteTest extends SpringBrowserlessTest {
                 case "admin/trainings/session" -> addresses.addAll(List.of(route + "/" + session, route + "/99999999"));
                 case "surveys/round" -> addresses.addAll(List.of(route + "/" + round, route + "/99999999"));
                 case "scorecard" -> addresses.addAll(List.of(route + "/" + programme, route + "/99999999"));
+                case "verifikasi" -> addresses.addAll(List.of(route, route + "/0000-0000-0000-0000-0000", route + "/%3Cx%3E"));
                 default -> {
                     if (route.startsWith("surveys/test/")) {
                         addresses.addAll(List.of("surveys/test/" + session + "/pre", "surveys/test/" + session + "/post",
@@ -127,6 +128,7 @@ class EveryRouteTest extends SpringBrowserlessTest {
     void everyPageSendsAStrangerToSignIn() {
         Map<String, String> ended = openAll();
         assertNoFailure(ended);
-        ended.forEach((address, view) -> assertThat(view).as(address).isEqualTo("LoginView"));
+        ended.forEach((address, view) -> assertThat(view).as(address)
+                .isEqualTo(address.startsWith("verifikasi") ? "VerificationView" : "LoginView"));
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -21,6 +22,17 @@ import com.vaadin.flow.router.NotFoundException;
 import id.plaju.pelita.base.UserFacingException;
 import com.vaadin.flow.router.Route;
 import id.plaju.pelita.base.ui.Notifications;
+import id.plaju.pelita.certificate.Certificate;
+import id.plaju.pelita.certificate.CertificateService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.Map;
+import java.util.function.Function;
 import id.plaju.pelita.organization.EmployeeFilter;
 import id.plaju.pelita.organization.EmployeeRow;
 import id.plaju.pelita.organization.EmployeeService;
@@ -40,7 +52,8 @@ import org.springframework.data.domain.PageRequest;
 
 /**
  * Running one session: edit it, open it, invite units or single employees, record attendance (set everyone to Hadir,
- * then change single rows) and close it.
+ * then change single rows) and close it. Once closed: the participants' e-certificates, one ZIP of them all,
+ * and revoking one.
  */
 @Route("admin/trainings/session")
 @RolesAllowed(Roles.ADMIN)
@@ -48,8 +61,11 @@ class SessionAdminView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     private final TrainingService trainings;
     private final AttendanceService attendance;
+    private final CertificateService certificates;
     private final List<UnitNode> units;
     private long sessionId;
+    private boolean done;
+    private Map<Long, Certificate> certificateOf = Map.of();
     final H2 title = new H2();
     final Paragraph info = new Paragraph();
     final MultiSelectComboBox<UnitNode> inviteUnits = new MultiSelectComboBox<>();
@@ -60,11 +76,20 @@ class SessionAdminView extends VerticalLayout implements HasUrlParameter<Long>, 
     final Button allPresent = new Button();
     final Button close = new Button();
     final Grid<ParticipantRow> participants = new Grid<>(ParticipantRow.class, false);
+    final Anchor certificatesZip;
 
-    SessionAdminView(TrainingService trainings, AttendanceService attendance, UnitService unitService,
-            EmployeeService employees) {
+    SessionAdminView(TrainingService trainings, AttendanceService attendance, CertificateService certificates,
+            UnitService unitService, EmployeeService employees) {
         this.trainings = trainings;
         this.attendance = attendance;
+        this.certificates = certificates;
+        certificatesZip = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] zip = certificates.sessionZip(sessionId);
+            return new DownloadResponse(new ByteArrayInputStream(zip), "sertifikat-sesi-" + sessionId + ".zip",
+                    "application/zip", zip.length);
+        }), getTranslation("certificate.zip"));
+        certificatesZip.setId("certificates-zip");
+        certificatesZip.getElement().setAttribute("download", true);
         this.units = unitService.visibleActiveUnits();
         setSizeFull();
         inviteUnits.setLabel(getTranslation("training.invite-units"));
@@ -115,13 +140,17 @@ class SessionAdminView extends VerticalLayout implements HasUrlParameter<Long>, 
         participants.addColumn(ParticipantRow::unitName).setHeader(getTranslation("employees.unit")).setFlexGrow(1);
         participants.addComponentColumn(this::statusSelect).setHeader(getTranslation("training.attendance"))
                 .setAutoWidth(true);
+        participants.addComponentColumn(this::certificateCell).setHeader(getTranslation("certificate.title"))
+                .setAutoWidth(true).setKey("certificate");
         participants.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         participants.setSizeFull();
 
         HorizontalLayout invitation = new HorizontalLayout(inviteUnits, invite, inviteEmployee);
         invitation.setWrap(true);
         invitation.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(title, info, new HorizontalLayout(edit, open, allPresent, close), invitation, participants);
+        HorizontalLayout actions = new HorizontalLayout(edit, open, allPresent, close, certificatesZip);
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        add(title, info, actions, invitation, participants);
     }
 
     private Select<ParticipationStatus> statusSelect(ParticipantRow row) {
@@ -131,12 +160,64 @@ class SessionAdminView extends VerticalLayout implements HasUrlParameter<Long>, 
         select.setValue(row.status());
         select.setItemEnabledProvider(ParticipationStatus.ATTENDANCE::contains);
         select.setId("attendance-" + row.employeeId());
+        select.setEnabled(!done);
         select.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 run(() -> attendance.setStatus(row.id(), e.getValue()));
             }
         });
         return select;
+    }
+
+    /** The certificate's number, "dicabut" when revoked, and the button that revokes it. */
+    private Component certificateCell(ParticipantRow row) {
+        Certificate certificate = certificateOf.get(row.id());
+        if (certificate == null) {
+            return new Span();
+        }
+        Span number = new Span(certificate.number());
+        number.setId("certificate-" + row.employeeId());
+        number.addClassName("certificate-number");
+        if (certificate.revoked()) {
+            Span revoked = new Span(getTranslation("certificate.revoked"));
+            revoked.getElement().getThemeList().add("badge error");
+            revoked.setTitle(certificate.revokeReason());
+            return new HorizontalLayout(number, revoked);
+        }
+        Button revoke = new Button(getTranslation("certificate.revoke"), e -> revokeDialog(row, certificate));
+        revoke.setId("revoke-" + row.employeeId());
+        revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout cell = new HorizontalLayout(number, revoke);
+        cell.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        return cell;
+    }
+
+    private void revokeDialog(ParticipantRow row, Certificate certificate) {
+        TextArea reason = new TextArea(getTranslation("certificate.revoke.reason"));
+        reason.setId("revoke-reason");
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        Dialog dialog = new Dialog(getTranslation("certificate.revoke.title", certificate.number()));
+        dialog.setWidth("min(520px, 95vw)");
+        dialog.add(new Paragraph(getTranslation("certificate.revoke.text", row.fullName())), reason);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
+        Button confirm = new Button(getTranslation("certificate.revoke"));
+        confirm.setId("revoke-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        // the dialog stays open while the reason is missing: the message goes to the field
+        confirm.addClickListener(e -> {
+            try {
+                certificates.revoke(row.id(), reason.getValue());
+                dialog.close();
+                Notifications.success(getTranslation("certificate.revoked.done", certificate.number()));
+                refresh();
+            } catch (UserFacingException refused) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(getTranslation(refused.getTranslationKey(), refused.getArguments()));
+            }
+        });
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
     }
 
     @Override
@@ -156,7 +237,11 @@ class SessionAdminView extends VerticalLayout implements HasUrlParameter<Long>, 
         info.setText(TrainingFormat.dateTime(getLocale(), session.startsAt()) + " · "
                 + TrainingFormat.jp(getLocale(), session.jp()) + " JP · "
                 + getTranslation(session.status().translationKey()));
-        boolean done = session.status() == SessionStatus.DONE;
+        done = session.status() == SessionStatus.DONE;
+        certificateOf = done ? certificates.ofSession(sessionId).stream()
+                .collect(Collectors.toMap(Certificate::participationId, Function.identity())) : Map.of();
+        certificatesZip.setVisible(done && certificateOf.values().stream().anyMatch(Certificate::valid));
+        participants.getColumnByKey("certificate").setVisible(done);
         open.setVisible(session.status() == SessionStatus.PLANNED);
         allPresent.setEnabled(!done);
         close.setEnabled(!done);
@@ -164,7 +249,6 @@ class SessionAdminView extends VerticalLayout implements HasUrlParameter<Long>, 
         inviteEmployee.setEnabled(!done);
         edit.setEnabled(!done);
         participants.setItems(attendance.participants(sessionId));
-        participants.setEnabled(!done);
     }
 
     private void run(Runnable action) {

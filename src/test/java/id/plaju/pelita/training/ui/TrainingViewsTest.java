@@ -133,6 +133,43 @@ class TrainingViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("admin")
+    @org.springframework.transaction.annotation.Transactional
+    void aClosedSessionListsItsCertificatesAndAnAdminRevokesOneGivingAReason() {
+        long id = jdbc.sql("""
+                select ca.session_id from credited_attendance ca group by ca.session_id order by max(ca.starts_at) desc
+                limit 1""").query(Long.class).single();
+        long employee = jdbc.sql("select employee_id from credited_attendance where session_id = ? order by id limit 1")
+                .param(id).query(Long.class).single();
+        SessionAdminView view = navigate(SessionAdminView.class, id);
+        assertThat(view.participants.getColumnByKey("certificate").isVisible()).isTrue();
+        assertThat(view.certificatesZip.isVisible()).isTrue();
+        var grid = test(view.participants);
+        int row = java.util.stream.IntStream.range(0, grid.size()).filter(r -> grid.getRow(r).employeeId() == employee)
+                .findFirst().orElseThrow();
+        var cell = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) grid.getCellComponent(row, "certificate");
+        assertThat(((com.vaadin.flow.component.html.Span) cell.getComponentAt(0)).getText()).matches("(\\w{4}-){4}\\w{4}");
+
+        test((Button) cell.getComponentAt(1)).click();
+        Button confirm = find(Button.class).withId("revoke-confirm").single();
+        test(confirm).click();
+        var reason = find(com.vaadin.flow.component.textfield.TextArea.class).withId("revoke-reason").single();
+        assertThat(reason.isInvalid()).as("no reason: marked on the field").isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Alasan pencabutan wajib diisi.");
+
+        reason.setValue("Peserta tidak hadir; daftar hadir salah");
+        test(confirm).click();
+        assertThat(find(Dialog.class).all()).as("closed once revoked").isEmpty();
+        assertThat(jdbc.sql("""
+                select c.revoke_reason from certificate c join participation pa on pa.id = c.participation_id
+                where pa.session_id = ? and pa.employee_id = ?""").params(id, employee).query(String.class).single())
+                .isEqualTo("Peserta tidak hadir; daftar hadir salah");
+        var after = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) test(view.participants)
+                .getCellComponent(row, "certificate");
+        assertThat(after.getElement().getTextRecursively()).contains("Dicabut");
+    }
+
+    @Test
     @WithUserDetails("kepala")
     void onlyAdminsManageTraining() {
         UI.getCurrent().navigate("admin/trainings");
