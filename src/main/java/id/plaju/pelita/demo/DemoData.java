@@ -26,11 +26,13 @@ class DemoData implements SmartInitializingSingleton {
     private final SurveyDemoData surveys;
     private final KinerjaDemoData kinerja;
     private final LearningDemoData learning;
+    private final NeedDemoData needs;
     private final Today today;
     private final StartupLock startupLock;
 
     DemoData(DemoDataLoader people, TrainingDemoData training, SurveyDemoData surveys, KinerjaDemoData kinerja,
-            LearningDemoData learning, Today today, StartupLock startupLock) {
+            LearningDemoData learning, NeedDemoData needs, Today today, StartupLock startupLock) {
+        this.needs = needs;
         this.kinerja = kinerja;
         this.learning = learning;
         this.people = people;
@@ -53,6 +55,7 @@ class DemoData implements SmartInitializingSingleton {
         surveys.load(calendar);
         kinerja.load(calendar);
         learning.load(calendar);
+        needs.load(calendar);
         if (loaded) {
             log.info("Demo data ready for {} in {} ms", calendar.today(), (System.nanoTime() - started) / 1_000_000);
         }

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import org.springframework.validation.annotation.Validated;
 import id.plaju.pelita.organization.UnitScopeService;
 import id.plaju.pelita.security.CurrentUser;
+import id.plaju.pelita.security.PelitaUser;
 import id.plaju.pelita.security.Roles;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -149,6 +150,16 @@ public class JpLedgerService {
     /** The caller records a nonklasikal activity; it counts once an admin approves it. */
     @Transactional
     public void recordActivity(@Valid ActivityData data) {
+        recordActivity(data, null);
+    }
+
+    /**
+     * The caller records a nonklasikal activity with its evidence: a note, a file (PDF, JPG or PNG up
+     * to 2 MB, checked from its content and stored with its SHA-256), or both; it counts once an admin
+     * approves it.
+     */
+    @Transactional
+    public long recordActivity(@Valid ActivityData data, EvidenceFile file) {
         long me = RegistrationService.employeeId();
         if (!StringUtils.hasText(data.title()) || data.delivery() == null || data.competency() == null
                 || data.date() == null) {
@@ -157,17 +168,50 @@ public class JpLedgerService {
         if (data.jp() == null || data.jp().signum() <= 0 || data.jp().compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new UserFacingException("activity.error.jp");
         }
-        if (!StringUtils.hasText(data.evidence())) {
+        if (!StringUtils.hasText(data.evidence()) && file == null) {
             throw new UserFacingException("activity.error.evidence");
         }
         if (data.date().isAfter(LocalDate.now(clock.withZone(Today.ZONE)))) {
             throw new UserFacingException("activity.error.future");
         }
+        String contentType = file == null ? null : file.contentType();
+        String note = StringUtils.hasText(data.evidence()) ? data.evidence().strip() : "";
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 insert into nonklasikal_activity (employee_id, title, delivery, competency, activity_date, jp, evidence,
                     status) values (?, ?, ?, ?, ?, ?, ?, 'PENDING')""")
                 .params(me, data.title().strip(), data.delivery().name(), data.competency().name(), Date.valueOf(data.date()),
-                        data.jp(), data.evidence().strip()).update();
+                        data.jp(), note).update(key);
+        long id = key.getKey().longValue();
+        if (file != null) {
+            jdbc.sql("""
+                    insert into activity_evidence (activity_id, file_name, content_type, size_bytes, sha256, content, uploaded_at)
+                    values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, file.safeName(), contentType, file.content().length, file.sha256(), file.content(),
+                            Timestamp.from(Instant.now(clock))).update();
+        }
+        return id;
+    }
+
+    /**
+     * The evidence file of an activity, for its owner or an admin; refused when its bytes no longer
+     * match the checksum taken at upload.
+     */
+    public EvidenceFile evidenceFile(long activityId) {
+        Long owner = jdbc.sql("select employee_id from nonklasikal_activity where id = ?").param(activityId)
+                .query(Long.class).optional().orElseThrow(() -> new UserFacingException("activity.error.file-missing"));
+        boolean own = CurrentUser.principal().map(PelitaUser::getEmployeeId).map(owner::equals).orElse(false);
+        if (!own && !CurrentUser.hasRole(Roles.ADMIN)) {
+            throw new UserFacingException("activity.error.file-missing");
+        }
+        return jdbc.sql("select file_name, sha256, content from activity_evidence where activity_id = ?").param(activityId)
+                .query((rs, i) -> {
+                    EvidenceFile file = new EvidenceFile(rs.getString("file_name"), rs.getBytes("content"));
+                    if (!file.sha256().equals(rs.getString("sha256"))) {
+                        throw new UserFacingException("activity.error.file-damaged");
+                    }
+                    return file;
+                }).optional().orElseThrow(() -> new UserFacingException("activity.error.file-missing"));
     }
 
     /** The caller's own recorded activities. */
@@ -182,12 +226,19 @@ public class JpLedgerService {
 
     @Transactional
     @PreAuthorize(Roles.IS_ADMIN)
-    public void decide(long activityId, boolean approve) {
+    public void decide(long activityId, boolean approve, String reason) {
+        String note = reason == null ? "" : reason.strip();
+        if (!approve && note.isEmpty()) {
+            throw new UserFacingException("activity.error.reason");
+        }
+        if (note.length() > 500) {
+            throw new UserFacingException("activity.error.reason-too-long", 500);
+        }
         int updated = jdbc.sql("""
-                update nonklasikal_activity set status = ?, decided_by = ?, decided_at = ?
+                update nonklasikal_activity set status = ?, decided_by = ?, decided_at = ?, decision_note = ?
                 where id = ? and status = 'PENDING'""")
                 .params(approve ? "APPROVED" : "REJECTED", CurrentUser.username().orElse("?"),
-                        Timestamp.from(Instant.now(clock)), activityId).update();
+                        Timestamp.from(Instant.now(clock)), note.isEmpty() ? null : note, activityId).update();
         if (updated == 0) {
             throw new UserFacingException("activity.error.decided");
         }
@@ -212,12 +263,14 @@ public class JpLedgerService {
 
     private List<ActivityRow> activities(String condition, Map<String, Object> params) {
         return jdbc.sql("""
-                select a.*, e.full_name from nonklasikal_activity a join employee e on e.id = a.employee_id
+                select a.*, e.full_name, f.file_name from nonklasikal_activity a join employee e on e.id = a.employee_id
+                left join activity_evidence f on f.activity_id = a.id
                 where\s""" + condition + " order by a.activity_date desc").params(params)
                 .query((rs, i) -> new ActivityRow(rs.getLong("id"), rs.getLong("employee_id"), rs.getString("full_name"),
                         rs.getString("title"), Delivery.valueOf(rs.getString("delivery")),
                         CompetencyType.valueOf(rs.getString("competency")), rs.getObject("activity_date", LocalDate.class),
-                        rs.getBigDecimal("jp"), rs.getString("evidence"), ActivityStatus.valueOf(rs.getString("status"))))
+                        rs.getBigDecimal("jp"), rs.getString("evidence"), ActivityStatus.valueOf(rs.getString("status")),
+                        rs.getString("decision_note"), rs.getString("file_name")))
                 .list();
     }
 

@@ -60,6 +60,15 @@ public record TrainingFixture(JdbcClient jdbc) {
                 .params(employeeId, competency, date, new BigDecimal(jp), status).update();
     }
 
+    /** Signs in (in this thread) as an admin with no employee record. */
+    public static void signInAsAdmin(String username) {
+        var authorities = List.of(new SimpleGrantedAuthority("ROLE_ADMIN"));
+        PelitaUser user = new PelitaUser(username, "x", true, true, authorities, null, Set.of(), false);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
+        SecurityContextHolder.setContext(context);
+    }
+
     /** Signs in (in this thread) as an employee, for services that act for "me". */
     public static void signInAs(String username, long employeeId) {
         var authorities = List.of(new SimpleGrantedAuthority("ROLE_EMPLOYEE"));

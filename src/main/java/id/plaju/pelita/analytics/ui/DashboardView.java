@@ -40,6 +40,8 @@ import id.plaju.pelita.analytics.PanelData;
 import id.plaju.pelita.analytics.GroupValue;
 import id.plaju.pelita.analytics.Share;
 import id.plaju.pelita.base.Today;
+import id.plaju.pelita.need.NeedCoverage;
+import id.plaju.pelita.need.NeedService;
 import id.plaju.pelita.kinerja.Predikat;
 import id.plaju.pelita.learning.FollowUpService;
 import id.plaju.pelita.security.CurrentUser;
@@ -125,14 +127,17 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final DashboardReportService reports;
     private final CurriculumReviewService reviews;
     final Div lowestApplication = new Div();
+    final Div needCoverage = new Div();
+    private final NeedService needs;
     private final Today today;
     private final Anchor reportLink;
     private byte[] lastReport = new byte[0];
 
     DashboardView(DashboardService dashboard, UnitService unitService, SurveyRoundService rounds,
             ExportService exports, StaffInvitationService invitations, DashboardReportService reports,
-            FollowUpService followUps, CurriculumReviewService reviews, Today today) {
+            FollowUpService followUps, CurriculumReviewService reviews, NeedService needs, Today today) {
         this.dashboard = dashboard;
+        this.needs = needs;
         this.reviews = reviews;
         this.reports = reports;
         this.today = today;
@@ -266,7 +271,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(t("dashboard.scorecard.review")).setAutoWidth(true);
         scorecardTable.setPartNameGenerator(p -> p.needsReview() ? "flagged" : null);
         scorecard.add(scorecardTitle, scorecardTable);
-        Div evaluation = section("evaluation", relevance, scorecard, comments);
+        needCoverage.setId("need-coverage");
+        needCoverage.addClassName("card");
+        Div evaluation = section("evaluation", relevance, scorecard, comments, needCoverage);
         lowestApplication.setId("lowest-application");
         lowestApplication.addClassName("card");
         Div kinerja = section("kinerja", predikat, predikatTrained, alumni, application, lowestApplication, ikm);
@@ -426,6 +433,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         t("training.competency-type." + g.key()), g.n(), g.value(), g.suppressed())).toList(),
                 t("dashboard.competency"), false);
         showJp(data.jp(), yearText, filter);
+        showNeedCoverage(needs.coverage(y, unitId), yearText);
         showTrend(data.motivationTrend(), filter);
         showSubscaleTrend(data.subscaleTrend(), filter);
         if (chosenRound != null) {
@@ -824,6 +832,21 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         chain.stream().map(p -> Arrays.<Object>asList(p.title(), p.tested(), p.meanPre(), p.meanPost(),
                                 p.gain(), Share.of(p.passShare()), p.reporters(), Share.of(p.applicationRate()),
                                 p.rated(), p.meanRating())).toList()));
+    }
+
+    /** How far the year's programmes answer the needs staff proposed, and the endorsed needs still waiting. */
+    private void showNeedCoverage(NeedCoverage coverage, String yearText) {
+        needCoverage.removeAll();
+        H3 title = new H3(t("dashboard.needs"));
+        Paragraph share = new Paragraph(coverage.share() == null ? t("dashboard.needs.no-programmes", yearText)
+                : t("dashboard.needs.share", NumberFormat.getPercentInstance(getLocale()).format(coverage.share()),
+                        coverage.answering(), coverage.programmes(), yearText));
+        share.setId("need-coverage-share");
+        Paragraph waiting = new Paragraph(t("dashboard.needs.waiting", coverage.endorsedNotPlanned()));
+        waiting.setId("need-coverage-waiting");
+        Anchor open = new Anchor("kebutuhan", t("dashboard.needs.open"));
+        open.getElement().setAttribute("router-link", true);
+        needCoverage.add(title, share, waiting, open);
     }
 
     /** The programme whose alumni apply least, with where its curriculum review stands and its scorecard. */

@@ -26,6 +26,13 @@ import id.plaju.pelita.survey.SurveyRoundService;
 import id.plaju.pelita.learning.FollowUpService;
 import id.plaju.pelita.learning.KnowledgeTestService;
 import id.plaju.pelita.training.EvaluationService;
+import id.plaju.pelita.training.ActivityRow;
+import id.plaju.pelita.training.ActivityStatus;
+import id.plaju.pelita.training.RegistrationService;
+import id.plaju.pelita.analytics.JpPlan;
+import id.plaju.pelita.base.ui.Notifications;
+import id.plaju.pelita.need.NeedService;
+import com.vaadin.flow.component.html.Span;
 import id.plaju.pelita.training.Jp;
 import id.plaju.pelita.training.JpLedger;
 import id.plaju.pelita.training.JpLedgerService;
@@ -52,10 +59,14 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
     final EChart gauge = new EChart();
     final Div upcoming = new Div();
     final Div waiting = new Div();
+    final Div plan = new Div();
+    final Div activities = new Div();
+    private final RegistrationService registration;
 
     HomeView(CurrentUserProfile profile, JpLedgerService ledger, TrainingService trainings,
             SurveyRoundService rounds, EvaluationService evaluations, KnowledgeTestService tests,
-            FollowUpService followUps, Today today) {
+            FollowUpService followUps, RegistrationService registration, NeedService needs, Today today) {
+        this.registration = registration;
         addClassName("home-view");
         setMaxWidth("1100px");
         add(new H2(getTranslation("home.welcome", profile.displayName().orElse(""))));
@@ -97,10 +108,91 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
                         followUps.pendingForMe().size())),
                 link("home.to-surveys", "surveys"));
 
-        Div grid = new Div(card(gauge), card(upcoming), card(waiting));
+        List<SessionRow> open = trainings.sessions(new SessionFilter(null, null, null, true), 0, 200);
+        showPlan(JpPlan.of(mine.total(), today.date(), open, needs.programmesForMyUnit()), date, one);
+        showActivities(ledger.myActivities().stream().filter(a -> a.date().getYear() == year).toList(), date);
+
+        Div grid = new Div(card(gauge), card(plan), card(upcoming), card(waiting), card(activities));
         grid.addClassName("dashboard-grid");
         grid.setWidthFull();
         add(grid);
+    }
+
+    /** JP still needed and days left; the open sessions of this year that fit, the unit's needs first. */
+    private void showPlan(JpPlan jpPlan, DateTimeFormatter date, NumberFormat one) {
+        plan.removeAll();
+        plan.setId("jp-plan");
+        Paragraph needed = new Paragraph(jpPlan.reached()
+                ? getTranslation("home.plan.reached", String.valueOf(jpPlan.year()))
+                : getTranslation("home.plan.needed", one.format(jpPlan.needed()), String.valueOf(jpPlan.year()),
+                        jpPlan.daysLeft()));
+        needed.setId("plan-needed");
+        plan.add(new H3(getTranslation("home.plan")), needed);
+        if (jpPlan.suggestions().isEmpty()) {
+            plan.add(new Paragraph(getTranslation("home.plan.no-sessions")));
+        } else {
+            if (!jpPlan.reached()) {
+                plan.add(new Paragraph(getTranslation(jpPlan.suggestedJp().compareTo(jpPlan.needed()) >= 0
+                        ? "home.plan.enough" : "home.plan.not-enough", one.format(jpPlan.suggestedJp()))));
+            }
+            Div list = new Div();
+            list.addClassName("transcript-year");
+            for (JpPlan.Suggestion suggestion : jpPlan.suggestions()) {
+                SessionRow s = suggestion.session();
+                Span title = new Span(s.title());
+                title.addClassName("transcript-title");
+                Span meta = new Span(s.startsAt().toLocalDate().format(date) + " · " + one.format(s.jp()) + " JP");
+                meta.addClassName("transcript-meta");
+                Div text = new Div(title, meta);
+                text.addClassName("transcript-text");
+                if (suggestion.forNeed()) {
+                    Span need = new Span(getTranslation("home.plan.for-need"));
+                    need.getElement().getThemeList().add("badge success");
+                    text.add(need);
+                }
+                Button register = new Button(getTranslation(s.myStatus() == ParticipationStatus.INVITED
+                        ? "home.plan.accept" : "home.plan.register"));
+                register.setId("plan-register-" + s.id());
+                register.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+                register.addClickListener(e -> {
+                    if (Notifications.attempt(this, () -> registration.register(s.id()))) {
+                        Notifications.success(getTranslation("home.plan.registered", s.title()));
+                        register.setEnabled(false);
+                    }
+                });
+                Div row = new Div(text, register);
+                row.addClassName("transcript-entry");
+                list.add(row);
+            }
+            plan.add(list);
+        }
+        plan.add(link("home.plan.record", "jp"));
+    }
+
+    /** This year's nonklasikal activities with where each stands; a rejection with its reason. */
+    private void showActivities(List<ActivityRow> mine, DateTimeFormatter date) {
+        activities.setId("home-activities");
+        activities.add(new H3(getTranslation("home.activities")));
+        if (mine.isEmpty()) {
+            activities.add(new Paragraph(getTranslation("home.activities.none")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            mine.forEach(a -> {
+                Span status = new Span(getTranslation(a.status().translationKey()));
+                status.getElement().getThemeList().add("badge " + switch (a.status()) {
+                    case APPROVED -> "success";
+                    case REJECTED -> "error";
+                    case PENDING -> "contrast";
+                });
+                ListItem item = new ListItem(new Span(a.date().format(date) + " · " + a.title() + " · "), status);
+                if (a.decisionNote() != null && a.status() == ActivityStatus.REJECTED) {
+                    item.add(new Span(" " + getTranslation("home.activities.reason", a.decisionNote())));
+                }
+                list.add(item);
+            });
+            activities.add(list);
+        }
+        activities.add(link("home.plan.record", "jp"));
     }
 
     private static boolean seesDashboard() {

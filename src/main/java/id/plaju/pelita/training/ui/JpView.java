@@ -32,6 +32,16 @@ import id.plaju.pelita.security.PelitaUser;
 import id.plaju.pelita.security.Roles;
 import id.plaju.pelita.training.ActivityData;
 import id.plaju.pelita.training.ActivityRow;
+import id.plaju.pelita.training.EvidenceFile;
+import id.plaju.pelita.base.ui.LimitedUpload;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import id.plaju.pelita.training.CompetencyType;
 import id.plaju.pelita.training.Delivery;
 import id.plaju.pelita.training.EmployeeJp;
@@ -107,11 +117,13 @@ class JpView extends VerticalLayout implements HasDynamicTitle {
             pending.addColumn(ActivityRow::employeeName).setHeader(getTranslation("employees.name")).setAutoWidth(true);
             pending.addColumn(ActivityRow::title).setHeader(getTranslation("activity.title")).setFlexGrow(1);
             pending.addColumn(a -> TrainingFormat.jp(getLocale(), a.jp())).setHeader("JP").setAutoWidth(true);
-            pending.addColumn(ActivityRow::evidence).setHeader(getTranslation("activity.evidence")).setFlexGrow(1);
+            pending.addComponentColumn(this::evidence).setHeader(getTranslation("activity.evidence")).setFlexGrow(1);
             pending.addComponentColumn(a -> {
-                Button approve = new Button(getTranslation("activity.approve"), e -> decide(a, true));
+                Button approve = new Button(getTranslation("activity.approve"), e -> decide(a, true, null));
                 approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
-                Button reject = new Button(getTranslation("activity.reject"), e -> decide(a, false));
+                approve.setId("approve-" + a.id());
+                Button reject = new Button(getTranslation("activity.reject"), e -> rejectDialog(a));
+                reject.setId("reject-" + a.id());
                 reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
                 return new HorizontalLayout(approve, reject);
             }).setAutoWidth(true);
@@ -156,8 +168,10 @@ class JpView extends VerticalLayout implements HasDynamicTitle {
                 own.addColumn(ActivityRow::date).setHeader(getTranslation("activity.date")).setAutoWidth(true);
                 own.addColumn(ActivityRow::title).setHeader(getTranslation("activity.title")).setFlexGrow(1);
                 own.addColumn(a -> TrainingFormat.jp(getLocale(), a.jp())).setHeader("JP").setAutoWidth(true);
-                own.addColumn(a -> getTranslation(a.status().translationKey())).setHeader(getTranslation("activity.status"))
-                        .setAutoWidth(true);
+                own.addColumn(a -> getTranslation(a.status().translationKey())
+                        + (a.decisionNote() == null ? "" : ": " + a.decisionNote())).setHeader(getTranslation("activity.status"))
+                        .setFlexGrow(1);
+                own.addComponentColumn(this::evidence).setHeader(getTranslation("activity.evidence")).setAutoWidth(true);
                 own.setItems(activities);
                 own.setAllRowsVisible(true);
                 own.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -181,11 +195,54 @@ class JpView extends VerticalLayout implements HasDynamicTitle {
         return span;
     }
 
-    private void decide(ActivityRow activity, boolean approve) {
-        if (Notifications.attempt(this, () -> ledger.decide(activity.id(), approve))) {
+    private boolean decide(ActivityRow activity, boolean approve, String reason) {
+        boolean done = Notifications.attempt(this, () -> ledger.decide(activity.id(), approve, reason));
+        if (done) {
             Notifications.success(getTranslation(approve ? "activity.approved" : "activity.rejected"));
         }
         refresh();
+        return done;
+    }
+
+    /** The reason for a rejection is asked for in the dialog; the employee reads it beside the status. */
+    private void rejectDialog(ActivityRow activity) {
+        TextArea reason = new TextArea(getTranslation("activity.reject.reason"));
+        reason.setId("reject-reason");
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        Dialog dialog = new Dialog(getTranslation("activity.reject.title", activity.title(), activity.employeeName()));
+        dialog.setWidth("min(520px, 95vw)");
+        dialog.add(reason);
+        Button reject = new Button(getTranslation("activity.reject"), e -> {
+            if (reason.getValue().isBlank()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(getTranslation("activity.error.reason"));
+            } else if (decide(activity, false, reason.getValue())) {
+                dialog.close();
+            }
+        });
+        reject.setId("reject-confirm");
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), reject);
+        dialog.open();
+    }
+
+    /** The note and, if there is one, a link to the evidence file. */
+    private Component evidence(ActivityRow activity) {
+        Span note = new Span(activity.evidence() == null ? "" : activity.evidence());
+        if (activity.evidenceFileName() == null) {
+            return note;
+        }
+        Anchor file = new Anchor(DownloadHandler.fromInputStream(event -> {
+            EvidenceFile evidence = ledger.evidenceFile(activity.id());
+            return new DownloadResponse(new ByteArrayInputStream(evidence.content()), evidence.safeName(),
+                    evidence.contentType(), evidence.content().length);
+        }), activity.evidenceFileName());
+        file.setId("evidence-" + activity.id());
+        file.getElement().setAttribute("download", true);
+        HorizontalLayout cell = new HorizontalLayout(note, file);
+        cell.setSpacing(true);
+        return cell;
     }
 
     private void activityDialog() {
@@ -206,12 +263,36 @@ class JpView extends VerticalLayout implements HasDynamicTitle {
         TextArea evidence = new TextArea(getTranslation("activity.evidence"));
         evidence.setHelperText(getTranslation("activity.evidence.help"));
         evidence.setMaxLength(1000);
-        FormLayout form = new FormLayout(title, delivery, competency, date, jp, evidence);
+        EvidenceFile[] file = new EvidenceFile[1];
+        Span fileName = new Span();
+        fileName.setId("activity-file-name");
+        Upload upload = new Upload(new LimitedUpload(EvidenceFile.MAX_BYTES, getTranslation("activity.error.file-size", 2),
+                (name, content) -> {
+                    EvidenceFile candidate = new EvidenceFile(name, content);
+                    if (Notifications.attempt(this, candidate::contentType)) {
+                        file[0] = candidate;
+                        fileName.setText(getTranslation("activity.file.attached", candidate.safeName()));
+                    }
+                }));
+        upload.setId("activity-file");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(EvidenceFile.MAX_BYTES);
+        upload.setAcceptedFileTypes(".pdf", ".jpg", ".jpeg", ".png", "application/pdf", "image/jpeg", "image/png");
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("activity.file.add"))
+                        .setMany(getTranslation("activity.file.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("activity.file.drop"))
+                        .setMany(getTranslation("activity.file.drop"))));
+        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("activity.error.file-rejected")));
+        Div fileField = new Div(new Span(getTranslation("activity.file")), upload, fileName);
+        fileField.addClassName("evidence-file");
+        FormLayout form = new FormLayout(title, delivery, competency, date, jp, evidence, fileField);
         form.setColspan(title, 2);
         form.setColspan(evidence, 2);
+        form.setColspan(fileField, 2);
         SaveDialog.open(this, getTranslation("activity.record"), form, "activity-save",
                 () -> ledger.recordActivity(new ActivityData(title.getValue(), delivery.getValue(), competency.getValue(),
-                        date.getValue(), jp.getValue(), evidence.getValue())),
+                        date.getValue(), jp.getValue(), evidence.getValue()), file[0]),
                 getTranslation("activity.recorded"), this::refresh);
     }
 

@@ -61,11 +61,39 @@ class HomeViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("pegawai")
+    void anEmployeeSeesTheirPlanTo20JpAndTheirActivities() {
+        HomeView view = navigate(HomeView.class);
+        java.math.BigDecimal earned = ledger.myLedger(today.year()).total();
+        String plan = view.plan.getElement().getTextRecursively();
+        long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(today.date(), LocalDate.of(today.year(), 12, 31)) + 1;
+        if (earned.compareTo(java.math.BigDecimal.valueOf(20)) >= 0) {
+            assertThat(plan).contains("sudah terpenuhi");
+        } else {
+            java.text.NumberFormat one = java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("id-ID"));
+            one.setMaximumFractionDigits(1);
+            assertThat(plan).contains("Masih perlu " + one.format(java.math.BigDecimal.valueOf(20).subtract(earned))
+                    + " JP lagi tahun " + today.year() + "; tersisa " + daysLeft + " hari");
+        }
+        assertThat(plan).contains("Rencana menuju 20 JP");
+        assertThat(view.activities.getElement().getTextRecursively()).contains("Kegiatan nonklasikal saya tahun ini");
+    }
+
+    @Test
+    @WithUserDetails("camat")
+    void theDashboardSaysHowFarProgrammesAnswerNeeds() {
+        DashboardView view = navigate(DashboardView.class);
+        assertThat(view.needCoverage.getElement().getTextRecursively())
+                .containsPattern("\\d+% program pelatihan tahun " + today.year() + " menjawab kebutuhan")
+                .containsPattern("[1-9]\\d* kebutuhan yang disetujui kepala unit belum direncanakan");
+    }
+
+    @Test
+    @WithUserDetails("pegawai")
     void employeeMenuHasNoAdministration() {
         navigate(HomeView.class);
 
-        assertThat(menuLabels()).containsExactly("Beranda", "Pelatihan", "Jam Pelajaran (JP)", "Kinerja",
-                "Survei & Evaluasi");
+        assertThat(menuLabels()).containsExactly("Beranda", "Pelatihan", "Kebutuhan Pelatihan",
+                "Jam Pelajaran (JP)", "Riwayat Pelatihan", "Kinerja", "Survei & Evaluasi");
     }
 
     @Test
@@ -73,8 +101,8 @@ class HomeViewTest extends SpringBrowserlessTest {
     void adminMenuHasTheAdministration() {
         navigate("", DashboardView.class);
 
-        assertThat(menuLabels()).containsExactly("Beranda", "Dasbor", "Pelatihan", "Jam Pelajaran (JP)", "Kinerja",
-                "Survei & Evaluasi", "Kelola Pelatihan", "Tes Pelatihan", "Instrumen Survei", "Putaran Survei", "Unit Kerja", "Pegawai", "Pengguna",
+        assertThat(menuLabels()).containsExactly("Beranda", "Dasbor", "Pelatihan", "Kebutuhan Pelatihan",
+                "Jam Pelajaran (JP)", "Riwayat Pelatihan", "Kinerja", "Survei & Evaluasi", "Kelola Pelatihan", "Tes Pelatihan", "Instrumen Survei", "Putaran Survei", "Unit Kerja", "Pegawai", "Pengguna",
                 "Log Audit");
     }
 
@@ -83,8 +111,8 @@ class HomeViewTest extends SpringBrowserlessTest {
     void headMenuHasTheStaffOfTheirUnits() {
         navigate("", DashboardView.class);
 
-        assertThat(menuLabels()).containsExactly("Beranda", "Dasbor", "Pelatihan", "Jam Pelajaran (JP)", "Kinerja",
-                "Pegawai Unit Saya", "Survei & Evaluasi", "Tingkat Respons");
+        assertThat(menuLabels()).containsExactly("Beranda", "Dasbor", "Pelatihan", "Kebutuhan Pelatihan",
+                "Jam Pelajaran (JP)", "Riwayat Pelatihan", "Kinerja", "Pegawai Unit Saya", "Survei & Evaluasi", "Tingkat Respons");
     }
 
     @Test
@@ -245,7 +273,7 @@ class HomeViewTest extends SpringBrowserlessTest {
         assertThat(panelsBySection.get("section-motivation")).containsExactly("panel-motivation-trend",
                 "panel-subscale-trend", "panel-subscale-heatmap", "panel-trained-vs-not", "panel-response-rate");
         assertThat(panelsBySection.get("section-evaluation")).containsExactly("panel-relevance-ranking",
-                "panel-scorecard", "panel-comments");
+                "panel-scorecard", "panel-comments", "need-coverage");
         assertThat(panelsBySection.get("section-kinerja")).containsExactly("panel-kinerja-predikat",
                 "panel-kinerja-trained", "panel-kinerja-alumni", "panel-kinerja-application",
                 "lowest-application", "panel-kinerja-ikm");
