@@ -114,6 +114,7 @@ class NeedsView extends VerticalLayout implements HasDynamicTitle {
             review.addColumn(n -> getTranslation(n.priority().translationKey())).setHeader(getTranslation("need.priority"))
                     .setAutoWidth(true);
             review.addComponentColumn(this::statusBadge).setHeader(getTranslation("need.status")).setAutoWidth(true);
+            review.addComponentColumn(this::rowAction).setAutoWidth(true).setFlexGrow(0);
             review.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
                     n -> new Paragraph(getTranslation("need.problem") + ": " + n.problem())));
             review.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -222,6 +223,31 @@ class NeedsView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    /** One click for the usual next step of a single need: endorse it (heads), plan a programme from it (admins). */
+    private com.vaadin.flow.component.Component rowAction(NeedRow need) {
+        if (need.merged()) {
+            return new Span();
+        }
+        if (need.status() == NeedStatus.PROPOSED) {
+            Button one = new Button(getTranslation("need.endorse.one"), e -> {
+                if (Notifications.attempt(this, () -> needs.endorse(Set.of(need.id())))) {
+                    Notifications.success(getTranslation("need.endorsed", 1));
+                    refresh();
+                }
+            });
+            one.setId("need-endorse-" + need.id());
+            one.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
+            return one;
+        }
+        if (admin && need.status() == NeedStatus.ENDORSED) {
+            Button one = new Button(getTranslation("need.plan.one"), e -> planDialog(List.of(need)));
+            one.setId("need-plan-" + need.id());
+            one.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            return one;
+        }
+        return new Span();
+    }
+
     private void enableActions() {
         Set<NeedRow> selected = review.getSelectedItems();
         endorse.setEnabled(selected.stream().anyMatch(n -> n.status() == NeedStatus.PROPOSED && !n.merged()));
@@ -312,7 +338,10 @@ class NeedsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void planDialog() {
-        List<NeedRow> selected = new ArrayList<>(review.getSelectedItems());
+        planDialog(new ArrayList<>(review.getSelectedItems()));
+    }
+
+    private void planDialog(List<NeedRow> selected) {
         NeedRow first = selected.getFirst();
         String problems = selected.stream().map(n -> "• " + n.unitName() + ": " + n.problem()).collect(Collectors.joining("\n"));
         String description = getTranslation("need.plan.description") + "\n" + problems;

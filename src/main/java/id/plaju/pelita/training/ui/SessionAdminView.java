@@ -141,7 +141,7 @@ class SessionAdminView extends VerticalLayout implements HasUrlParameter<Long>, 
         participants.addComponentColumn(this::statusSelect).setHeader(getTranslation("training.attendance"))
                 .setAutoWidth(true);
         participants.addComponentColumn(this::certificateCell).setHeader(getTranslation("certificate.title"))
-                .setAutoWidth(true).setKey("certificate");
+                .setWidth("340px").setFlexGrow(0).setKey("certificate");
         participants.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         participants.setSizeFull();
 
