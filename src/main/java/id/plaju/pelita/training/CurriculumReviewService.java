@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,7 +48,10 @@ public class CurriculumReviewService {
     private final AuditService audit;
     private final Today today;
 
-    CurriculumReviewService(JdbcClient jdbc, AuditService audit, Today today) {
+    private final ApplicationEventPublisher events;
+
+    CurriculumReviewService(JdbcClient jdbc, AuditService audit, Today today, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.audit = audit;
         this.today = today;
@@ -173,6 +177,7 @@ public class CurriculumReviewService {
                 update curriculum_review set revision_id = ?, status = case when status = 'OPEN' then 'IN_PROGRESS'
                     else status end, updated_by = ?, updated_at = ? where id = ?""")
                 .params(revision, CurrentUser.username().orElseThrow(), today.dateTime(), reviewId).update();
+        events.publishEvent(new ProgrammeRevised(review.programmeId(), revision));
         audit.record(AuditAction.PROGRAMME_REVISED, "programme " + review.programmeId(),
                 "version " + revision + " from review " + reviewId);
         return revision;

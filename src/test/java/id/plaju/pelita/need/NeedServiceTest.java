@@ -99,8 +99,8 @@ class NeedServiceTest {
 
     @Test
     void aNeedGoesFromProposedToEndorsedPlannedAndHeld() {
-        long mine = propose(pegawai, "Pengelolaan Sampah Berbasis Masyarakat");
-        long theirs = propose(colleague, "pengelolaan  sampah berbasis masyarakat");
+        long mine = propose(pegawai, "Pemilahan Sampah Rumah Tangga");
+        long theirs = propose(colleague, "pemilahan  sampah rumah  tangga");
         assertThat(statusOf(pegawai, mine)).isEqualTo(NeedStatus.PROPOSED);
 
         as("kepala", () -> needs.merge(mine, List.of(theirs)));
@@ -109,10 +109,10 @@ class NeedServiceTest {
         assertThat(statusOf(pegawai, mine)).isEqualTo(NeedStatus.ENDORSED);
         assertThat(statusOf(colleague, theirs)).as("a duplicate follows its target").isEqualTo(NeedStatus.ENDORSED);
         List<NeedGroup> groups = as("admin", () -> needs.groups(YEAR));
-        assertThat(groups).filteredOn(g -> g.topic().equals("Pengelolaan Sampah Berbasis Masyarakat")).singleElement()
-                .isEqualTo(new NeedGroup("Pengelolaan Sampah Berbasis Masyarakat", "Kelurahan Plaju Ulu", 2, 2, 0));
+        assertThat(groups).filteredOn(g -> g.topic().equals("Pemilahan Sampah Rumah Tangga")).singleElement()
+                .isEqualTo(new NeedGroup("Pemilahan Sampah Rumah Tangga", "Kelurahan Plaju Ulu", 2, 2, 0));
 
-        ProgrammeData programme = new ProgrammeData("Pengelolaan Sampah Berbasis Masyarakat", "Dari usulan kelurahan",
+        ProgrammeData programme = new ProgrammeData("Pemilahan Sampah Rumah Tangga", "Dari usulan kelurahan",
                 Delivery.WORKSHOP, TrainingMode.KLASIKAL, CompetencyType.TEKNIS, "Lingkungan", null);
         assertThatThrownBy(() -> as("admin", () -> needs.planProgramme(programme, List.of(theirs))))
                 .as("only the need it was merged into").hasMessageContaining("need.error.not-endorsed");

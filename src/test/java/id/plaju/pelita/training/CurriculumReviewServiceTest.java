@@ -106,6 +106,38 @@ class CurriculumReviewServiceTest {
     }
 
     @Test
+    void aRevisionStartsWithACopyOfTheNewestTestOfTheVersionItRevises() {
+        for (int version = 1; version <= 2; version++) {
+            var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+            jdbc.sql("insert into knowledge_test (programme_id, version_no, pass_mark, created_by, created_at)"
+                    + " values (?, ?, ?, 'admin', now(6))").params(programme, version, 60 + version).update(key, "id");
+            long test = key.getKey().longValue();
+            for (int item = 1; item <= 2; item++) {
+                var itemKey = new org.springframework.jdbc.support.GeneratedKeyHolder();
+                jdbc.sql("insert into knowledge_test_item (test_id, position, question) values (?, ?, ?)")
+                        .params(test, item, "Soal " + item + " versi " + version).update(itemKey, "id");
+                for (int option = 1; option <= 3; option++) {
+                    jdbc.sql("insert into knowledge_test_option (item_id, position, label, correct) values (?, ?, ?, ?)")
+                            .params(itemKey.getKey().longValue(), option, "Pilihan " + option, option == item).update();
+                }
+            }
+        }
+        long id = reviews.open(programme, Set.of(ReviewReason.LOW_GAIN), data(ReviewDecision.REVISE, ReviewStatus.OPEN));
+        long revision = reviews.revise(id);
+
+        assertThat(jdbc.sql("select concat(version_no, '|', pass_mark) from knowledge_test where programme_id = ?")
+                .param(revision).query(String.class).list()).containsExactly("1|62");
+        assertThat(jdbc.sql("""
+                select concat(i.position, ':', i.question, ':', o.position, ':', o.correct)
+                from knowledge_test t join knowledge_test_item i on i.test_id = t.id join knowledge_test_option o on o.item_id = i.id
+                where t.programme_id = ? and o.correct order by i.position""").param(revision).query(String.class).list())
+                .containsExactly("1:Soal 1 versi 2:1:1", "2:Soal 2 versi 2:2:1");
+        assertThat(count("""
+                select count(*) from knowledge_test t join knowledge_test_item i on i.test_id = t.id
+                join knowledge_test_option o on o.item_id = i.id where t.programme_id = ?""", revision)).isEqualTo(6);
+    }
+
+    @Test
     void aRevisionIsANewVersionAndTheOldOneTakesNoNewSession() {
         long id = reviews.open(programme, Set.of(ReviewReason.LOW_APPLICATION), data(ReviewDecision.KEEP,
                 ReviewStatus.IN_PROGRESS));
