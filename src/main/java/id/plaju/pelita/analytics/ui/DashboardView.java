@@ -813,7 +813,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         String yearText = String.valueOf(year.getValue());
         if (chain.isEmpty()) {
             lowestApplication.setVisible(false);
-            showMessage(application, t("dashboard.application.none", yearText), filter);
+            List<String> none = applicationNone(year.getValue(), today.year());
+            showMessage(application, t(none.getFirst(), none.subList(1, none.size()).toArray()), filter);
             return;
         }
         showLowestApplication(chain);
@@ -847,6 +848,16 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Anchor open = new Anchor("kebutuhan", t("dashboard.needs.open"));
         open.getElement().setAttribute("router-link", true);
         needCoverage.add(title, share, waiting, open);
+    }
+
+    /**
+     * The message key and its arguments when a year has no chain figures: early in the current year
+     * nothing is due yet, so it points to the year before, where the follow-ups are.
+     */
+    static List<String> applicationNone(int shownYear, int thisYear) {
+        return shownYear == thisYear
+                ? List.of("dashboard.application.none.this-year", String.valueOf(shownYear), String.valueOf(thisYear - 1))
+                : List.of("dashboard.application.none", String.valueOf(shownYear));
     }
 
     /** The programme whose alumni apply least, with where its curriculum review stands and its scorecard. */

@@ -79,6 +79,15 @@ class HomeViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void earlyInAYearTheEmptyApplicationPanelPointsToTheYearBefore() {
+        List<String> thisYear = DashboardView.applicationNone(2027, 2027);
+        assertThat(new id.plaju.pelita.base.i18n.PelitaI18NProvider().getTranslation(thisYear.getFirst(),
+                java.util.Locale.forLanguageTag("id-ID"), thisYear.subList(1, 3).toArray()))
+                .contains("sesi tahun 2027").contains("Pilih tahun 2026 di filter");
+        assertThat(DashboardView.applicationNone(2026, 2027)).containsExactly("dashboard.application.none", "2026");
+    }
+
+    @Test
     @WithUserDetails("camat")
     void theDashboardSaysHowFarProgrammesAnswerNeeds() {
         DashboardView view = navigate(DashboardView.class);
