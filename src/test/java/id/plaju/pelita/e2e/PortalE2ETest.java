@@ -42,7 +42,8 @@ class PortalE2ETest extends E2ETestBase {
         assertThat(page.locator("#home-waiting")).containsText("survei terbuka");
         screenshot("home-pegawai");
 
-        assertThat(page.locator("vaadin-side-nav-item")).hasCount(5); // Beranda, Pelatihan, JP, Kinerja, Survei
+        // Beranda, Pelatihan, Kebutuhan, JP, Riwayat, Kinerja, Survei
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(7);
 
         // an employee cannot open the unit dashboard, not even by typing its address
         page.navigate(url("/dashboard"));
