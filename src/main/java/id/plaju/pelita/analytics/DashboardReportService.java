@@ -9,6 +9,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import id.plaju.pelita.base.PdfFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -83,8 +84,7 @@ public class DashboardReportService {
             throw new IllegalArgumentException("At most " + MAX_CHARTS + " charts");
         }
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            BaseFont base = BaseFont.createFont("font-fallback/LiberationSans-Regular.ttf", BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED);
+            BaseFont base = PdfFont.sans();
             Fonts fonts = new Fonts(new Font(base, 20, Font.NORMAL, PRIMARY), new Font(base, 14, Font.NORMAL, PRIMARY),
                     new Font(base, 10), new Font(base, 8.5f, Font.NORMAL, MUTED), new Font(base, 8));
             Document document = new Document(PageSize.A4, 40, 40, 48, 48);

@@ -14,6 +14,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
+import id.plaju.pelita.base.PdfFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -53,8 +54,7 @@ class CertificatePdf {
 
     byte[] write(Certificate certificate) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            BaseFont base = BaseFont.createFont("font-fallback/LiberationSans-Regular.ttf", BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED);
+            BaseFont base = PdfFont.sans();
             Document document = new Document(PageSize.A4.rotate(), 60, 60, 46, 40);
             PdfWriter writer = PdfWriter.getInstance(document, out);
             document.addTitle("Sertifikat " + certificate.number());

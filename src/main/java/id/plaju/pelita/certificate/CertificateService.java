@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -91,9 +92,7 @@ public class CertificateService {
     /** The certificates of a finished session's credited participants, issued now where needed. */
     @PreAuthorize(Roles.IS_ADMIN)
     public List<Certificate> ofSession(long sessionId) {
-        List<Long> credited = jdbc.sql("select ca.id from credited_attendance ca where ca.session_id = ?")
-                .param(sessionId).query(Long.class).list();
-        credited.forEach(this::insertIfMissing);
+        issueMissing("ca.session_id = :session", Map.of("session", sessionId));
         return jdbc.sql(SELECT + " where pa.session_id = ? order by e.full_name").param(sessionId)
                 .query(CertificateService::certificate).list();
     }
@@ -156,26 +155,26 @@ public class CertificateService {
         if (units.isEmpty()) {
             return 0;
         }
-        List<Long> missing = jdbc.sql("""
-                select ca.id from credited_attendance ca
-                join employee e on e.id = ca.employee_id
-                left join certificate c on c.participation_id = ca.id
-                where e.unit_id in (:units) and c.id is null and ca.starts_at >= :from and ca.starts_at < :to""")
-                .param("units", units).param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year + 1, 1, 1))
-                .query(Long.class).list();
-        missing.forEach(this::insertIfMissing);
-        return missing.size();
+        return issueMissing("e.unit_id in (:units) and ca.starts_at >= :from and ca.starts_at < :to",
+                Map.of("units", units, "from", LocalDate.of(year, 1, 1), "to", LocalDate.of(year + 1, 1, 1)));
     }
 
     /** Issues the caller's missing certificates, so their transcript names every number. */
     public int issueMine() {
         Optional<Long> me = CurrentUser.principal().map(PelitaUser::getEmployeeId);
-        if (me.isEmpty()) {
-            return 0;
-        }
+        return me.map(id -> issueMissing("ca.employee_id = :me", Map.of("me", id))).orElse(0);
+    }
+
+    /**
+     * Issues a certificate for every credited participation ({@code ca}, its employee {@code e}) that
+     * matches {@code condition} and has none yet: once all are issued, one query and nothing written.
+     */
+    private int issueMissing(String condition, Map<String, ?> params) {
         List<Long> missing = jdbc.sql("""
-                select ca.id from credited_attendance ca left join certificate c on c.participation_id = ca.id
-                where ca.employee_id = ? and c.id is null""").param(me.get()).query(Long.class).list();
+                select ca.id from credited_attendance ca
+                join employee e on e.id = ca.employee_id
+                left join certificate c on c.participation_id = ca.id
+                where c.id is null and\s""" + condition).params(params).query(Long.class).list();
         missing.forEach(this::insertIfMissing);
         return missing.size();
     }

@@ -7,6 +7,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import id.plaju.pelita.base.PdfFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -50,8 +51,7 @@ public class TranscriptPdf {
 
     public byte[] write(Transcript transcript) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            BaseFont base = BaseFont.createFont("font-fallback/LiberationSans-Regular.ttf", BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED);
+            BaseFont base = PdfFont.sans();
             Font small = new Font(base, 8.5f, Font.NORMAL, MUTED);
             Font body = new Font(base, 9);
             Font bold = new Font(base, 9, Font.BOLD);

@@ -30,10 +30,9 @@ import id.plaju.pelita.organization.UnitService;
 import id.plaju.pelita.security.CurrentUser;
 import id.plaju.pelita.security.PelitaUser;
 import id.plaju.pelita.security.Roles;
+import id.plaju.pelita.training.ui.TrainingFormat;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -138,7 +137,7 @@ class TranscriptView extends VerticalLayout implements HasDynamicTitle {
         }
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         for (Transcript.Year year : transcript.years()) {
-            Span total = new Span(getTranslation("history.year-total", jp(year.jp())));
+            Span total = new Span(getTranslation("history.year-total", TrainingFormat.jp(getLocale(), year.jp())));
             total.addClassName("jp-" + year.compliance().name().toLowerCase());
             total.setId("transcript-total-" + year.year());
             H3 heading = new H3(String.valueOf(year.year()));
@@ -150,7 +149,7 @@ class TranscriptView extends VerticalLayout implements HasDynamicTitle {
                 Span title = new Span(entry.title());
                 title.addClassName("transcript-title");
                 Span meta = new Span(date.format(entry.start()) + " · " + getTranslation(entry.delivery().translationKey())
-                        + " · " + getTranslation(entry.competency().translationKey()) + " · " + jp(entry.jp()) + " JP");
+                        + " · " + getTranslation(entry.competency().translationKey()) + " · " + TrainingFormat.jp(getLocale(), entry.jp()) + " JP");
                 meta.addClassName("transcript-meta");
                 Div text = new Div(title, meta);
                 text.addClassName("transcript-text");
@@ -185,12 +184,6 @@ class TranscriptView extends VerticalLayout implements HasDynamicTitle {
         link.setTitle(entry.certificateCode() == null ? "" : CertificateCode.format(entry.certificateCode()));
         link.addClassName("download-link");
         return link;
-    }
-
-    private String jp(BigDecimal jp) {
-        NumberFormat format = NumberFormat.getNumberInstance(getLocale());
-        format.setMaximumFractionDigits(1);
-        return format.format(jp);
     }
 
     @Override

@@ -106,15 +106,23 @@ class NeedsView extends VerticalLayout implements HasDynamicTitle {
             year.addValueChangeListener(e -> refresh());
             review.setId("needs-review");
             review.setSelectionMode(Grid.SelectionMode.MULTI);
-            review.addColumn(NeedRow::unitName).setHeader(getTranslation("employees.unit")).setAutoWidth(true);
-            review.addColumn(NeedRow::proposer).setHeader(getTranslation("need.proposer")).setAutoWidth(true);
-            review.addColumn(NeedRow::topic).setHeader(getTranslation("need.topic")).setFlexGrow(1);
+            // the topic is what is read first: it takes the room, unit and proposer keep a fixed width
+            review.addColumn(NeedRow::topic).setHeader(getTranslation("need.topic")).setWidth("180px").setFlexGrow(1)
+                    .setTooltipGenerator(NeedRow::topic);
+            review.addColumn(NeedRow::unitName).setHeader(getTranslation("employees.unit")).setWidth("160px")
+                    .setFlexGrow(0);
+            review.addColumn(NeedRow::proposer).setHeader(getTranslation("need.proposer")).setWidth("140px")
+                    .setFlexGrow(0);
             review.addColumn(n -> getTranslation(n.competency().translationKey())).setHeader(getTranslation("training.competency"))
                     .setAutoWidth(true);
             review.addColumn(n -> getTranslation(n.priority().translationKey())).setHeader(getTranslation("need.priority"))
                     .setAutoWidth(true);
-            review.addComponentColumn(this::statusBadge).setHeader(getTranslation("need.status")).setAutoWidth(true);
-            review.addComponentColumn(this::rowAction).setAutoWidth(true).setFlexGrow(0);
+            review.addComponentColumn(need -> {
+                HorizontalLayout cell = new HorizontalLayout(statusBadge(need), rowAction(need));
+                cell.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+                cell.setSpacing(true);
+                return cell;
+            }).setHeader(getTranslation("need.status")).setWidth("250px").setFlexGrow(0);
             review.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
                     n -> new Paragraph(getTranslation("need.problem") + ": " + n.problem())));
             review.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -148,8 +156,9 @@ class NeedsView extends VerticalLayout implements HasDynamicTitle {
         }
         if (admin) {
             groups.setId("need-groups");
-            groups.addColumn(NeedGroup::topic).setHeader(getTranslation("need.topic")).setFlexGrow(1);
-            groups.addColumn(NeedGroup::unitName).setHeader(getTranslation("employees.unit")).setAutoWidth(true);
+            groups.addColumn(NeedGroup::topic).setHeader(getTranslation("need.topic")).setWidth("320px").setFlexGrow(1);
+            groups.addColumn(NeedGroup::unitName).setHeader(getTranslation("employees.unit")).setWidth("240px")
+                    .setFlexGrow(0);
             groups.addColumn(NeedGroup::proposals).setHeader(getTranslation("need.proposals")).setAutoWidth(true);
             groups.addColumn(NeedGroup::endorsed).setHeader(getTranslation("need.status.ENDORSED")).setAutoWidth(true);
             groups.addColumn(NeedGroup::planned).setHeader(getTranslation("need.status.PLANNED")).setAutoWidth(true);
